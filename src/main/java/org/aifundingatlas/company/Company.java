@@ -1,0 +1,142 @@
+package org.aifundingatlas.company;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A company that raised at least one round. Region and layer belong to the company, so
+ * all its rounds count towards the same breakdown.
+ */
+@Entity
+@Table(name = "company")
+public class Company {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@NotBlank
+	@Size(max = 120)
+	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
+	@Column(nullable = false, unique = true, length = 120)
+	private String slug;
+
+	@NotBlank
+	@Size(max = 200)
+	@Column(nullable = false, length = 200)
+	private String name;
+
+	@Size(max = 200)
+	@Column(name = "name_zh", length = 200)
+	private String nameZh;
+
+	@Size(max = 120)
+	@Column(name = "hq_city", length = 120)
+	private String hqCity;
+
+	@Size(max = 120)
+	@Column(length = 120)
+	private String country;
+
+	@NotNull
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Region region;
+
+	@NotNull
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Layer layer;
+
+	@Size(max = 300)
+	@Column(length = 300)
+	private String sector;
+
+	@Min(1900)
+	@Max(2100)
+	@Column(name = "founded_year")
+	private Integer foundedYear;
+
+	protected Company() {
+	}
+
+	public Company(String slug, String name, Region region, Layer layer) {
+		this.slug = slug;
+		this.name = name;
+		this.region = region;
+		this.layer = layer;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getNameZh() {
+		return this.nameZh;
+	}
+
+	public void setNameZh(String nameZh) {
+		this.nameZh = nameZh;
+	}
+
+	public String getHqCity() {
+		return this.hqCity;
+	}
+
+	public void setHqCity(String hqCity) {
+		this.hqCity = hqCity;
+	}
+
+	public String getCountry() {
+		return this.country;
+	}
+
+	public void setCountry(String country) {
+		this.country = country;
+	}
+
+	public Region getRegion() {
+		return this.region;
+	}
+
+	public Layer getLayer() {
+		return this.layer;
+	}
+
+	public String getSector() {
+		return this.sector;
+	}
+
+	public void setSector(String sector) {
+		this.sector = sector;
+	}
+
+	public Integer getFoundedYear() {
+		return this.foundedYear;
+	}
+
+	public void setFoundedYear(Integer foundedYear) {
+		this.foundedYear = foundedYear;
+	}
+
+}

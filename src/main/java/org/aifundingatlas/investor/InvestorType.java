@@ -1,0 +1,7 @@
+package org.aifundingatlas.investor;
+
+public enum InvestorType {
+
+	VC, CORPORATE, ANGEL, GOVERNMENT, OTHER
+
+}
