@@ -30,6 +30,8 @@
       options: {
         responsive: true,
         maintainAspectRatio: false,
+        // Drawn at once: numbers are read, not watched, and print and screenshots get final bars.
+        animation: false,
         plugins: {
           legend: { display: false },
           tooltip: {

@@ -41,6 +41,10 @@ public class DatasetMigration implements JavaMigration {
 		return this.files.checksum();
 	}
 
+	DatasetFiles files() {
+		return this.files;
+	}
+
 	@Override
 	public boolean canExecuteInTransaction() {
 		return true;

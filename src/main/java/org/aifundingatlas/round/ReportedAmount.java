@@ -15,7 +15,7 @@ public final class ReportedAmount {
 
 	/**
 	 * Vague Chinese amount phrases and the interval each stands for, in units of the
-	 * currency named by the phrase's suffix (元/人民币 = CNY, 美元 = USD). An upper bound of
+	 * currency the phrase names (美元 = USD, else 元/人民币 = CNY). An upper bound of
 	 * {@code null} means open-ended. Longer phrases come first so that "数十亿" is not read
 	 * as "亿".
 	 */
@@ -72,10 +72,10 @@ public final class ReportedAmount {
 	}
 
 	private static String currencyOfPhrase(String text, String currency) {
-		if (text.endsWith("美元")) {
+		if (text.contains("美元")) {
 			return "USD";
 		}
-		if (text.endsWith("元") || text.endsWith("人民币")) {
+		if (text.contains("元") || text.contains("人民币")) {
 			return "CNY";
 		}
 		return requireCurrency(currency, text);

@@ -1,0 +1,8 @@
+package org.aifundingatlas.dataset;
+
+import org.aifundingatlas.support.OnPostgres;
+
+@OnPostgres
+class PostgresDatasetTests extends AbstractDatasetTests {
+
+}

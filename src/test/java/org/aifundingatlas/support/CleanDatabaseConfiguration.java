@@ -1,0 +1,22 @@
+package org.aifundingatlas.support;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Drops everything in the PostgreSQL test database before migrating, so each run tests
+ * the migrations from an empty schema, as a fresh install sees them.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class CleanDatabaseConfiguration {
+
+	@Bean
+	FlywayMigrationStrategy cleanThenMigrate() {
+		return (flyway) -> {
+			flyway.clean();
+			flyway.migrate();
+		};
+	}
+
+}

@@ -1,0 +1,172 @@
+package org.aifundingatlas.support;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Expected values computed straight from the seed CSVs in db/seed, without any of the
+ * application's code, so tests compare the database and the pages against the data as
+ * published rather than against the application's own output.
+ */
+public final class SeedCsv {
+
+	private static final Path SEED = Path.of("db", "seed");
+
+	private final List<CSVRecord> rounds = read("rounds_2023h1.csv");
+
+	private final List<CSVRecord> fxRates = read("fx_rates.csv");
+
+	private final List<CSVRecord> benchmarks = read("benchmarks_2023h1.csv");
+
+	private final List<CSVRecord> investorRegister = read("investors.csv");
+
+	public List<CSVRecord> rounds() {
+		return this.rounds;
+	}
+
+	public int roundCount() {
+		return this.rounds.size();
+	}
+
+	public int undisclosedRoundCount() {
+		return (int) this.rounds.stream().filter((row) -> row.get("amount").isBlank()).count();
+	}
+
+	public int companyCount() {
+		return (int) this.rounds.stream().map((row) -> row.get("company")).distinct().count();
+	}
+
+	public int fxRateCount() {
+		return this.fxRates.size();
+	}
+
+	public int reportedFigureCount() {
+		return this.benchmarks.size();
+	}
+
+	/** Distinct investors, after folding the spellings investors.csv lists as aliases. */
+	public Set<String> investorNames() {
+		Set<String> names = new LinkedHashSet<>();
+		for (CSVRecord row : this.rounds) {
+			names.addAll(investorsOf(row, "lead_investors"));
+			names.addAll(investorsOf(row, "other_investors"));
+		}
+		return names;
+	}
+
+	/** The canonical investor names of one column of a rounds row. */
+	public List<String> investorsOf(CSVRecord row, String column) {
+		if (row.get(column).isBlank()) {
+			return List.of();
+		}
+		Map<String, String> canonical = new HashMap<>();
+		for (CSVRecord investor : this.investorRegister) {
+			canonical.put(investor.get("name").toLowerCase(Locale.ROOT), investor.get("name"));
+			for (String alias : investor.get("aliases").split(";")) {
+				if (!alias.isBlank()) {
+					canonical.put(alias.strip().toLowerCase(Locale.ROOT), investor.get("name"));
+				}
+			}
+		}
+		return java.util.Arrays.stream(row.get(column).split(";"))
+			.map((name) -> name.replaceAll("\\(.*\\)", "").strip().toLowerCase(Locale.ROOT))
+			.map((name) -> {
+				String found = canonical.get(name);
+				if (found == null) {
+					throw new IllegalStateException("Investor not in investors.csv: " + name);
+				}
+				return found;
+			})
+			.distinct()
+			.toList();
+	}
+
+	/**
+	 * Sum of the lower bounds in US dollars per value of a column (layer, region, ...).
+	 */
+	public Map<String, BigDecimal> usdByColumn(String column) {
+		return usdBy((row) -> row.get(column));
+	}
+
+	public Map<String, BigDecimal> usdBy(Function<CSVRecord, String> key) {
+		Map<String, BigDecimal> sums = new TreeMap<>();
+		for (CSVRecord row : this.rounds) {
+			BigDecimal usd = lowerBoundUsd(row);
+			if (usd != null) {
+				sums.merge(key.apply(row), usd, BigDecimal::add);
+			}
+		}
+		return sums;
+	}
+
+	public Map<String, Long> roundsByColumn(String column) {
+		Map<String, Long> counts = new TreeMap<>();
+		this.rounds.forEach((row) -> counts.merge(row.get(column), 1L, Long::sum));
+		return counts;
+	}
+
+	public BigDecimal totalUsd() {
+		return this.rounds.stream()
+			.map(this::lowerBoundUsd)
+			.filter(java.util.Objects::nonNull)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/**
+	 * A round's amount in US dollars, to the cent: the published monthly rate when the
+	 * date is precise to a month, else the year's; {@code null} when undisclosed.
+	 */
+	public BigDecimal lowerBoundUsd(CSVRecord row) {
+		if (row.get("amount").isBlank()) {
+			return null;
+		}
+		BigDecimal amount = new BigDecimal(row.get("amount"));
+		String currency = row.get("currency");
+		if (currency.equals("USD")) {
+			return amount.setScale(2, RoundingMode.HALF_EVEN);
+		}
+		String date = row.get("announced_on");
+		boolean monthKnown = Set.of("DAY", "WEEK", "MONTH").contains(row.get("date_precision"));
+		CSVRecord rate = this.fxRates.stream()
+			.filter((fx) -> monthKnown && fx.get("currency").equals(currency) && fx.get("granularity").equals("MONTH")
+					&& fx.get("period").equals(date.substring(0, 7)))
+			.findFirst()
+			.orElseGet(() -> this.fxRates.stream()
+				.filter((fx) -> fx.get("currency").equals(currency) && fx.get("granularity").equals("YEAR")
+						&& fx.get("period").equals(date.substring(0, 4)))
+				.findFirst()
+				.orElseThrow());
+		BigDecimal value = new BigDecimal(rate.get("rate"));
+		BigDecimal usd = rate.get("rate_quote").equals("USD_PER_UNIT") ? amount.multiply(value)
+				: amount.divide(value, MathContext.DECIMAL64);
+		return usd.setScale(2, RoundingMode.HALF_EVEN);
+	}
+
+	private static List<CSVRecord> read(String file) {
+		try (Reader reader = Files.newBufferedReader(SEED.resolve(file), StandardCharsets.UTF_8)) {
+			return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
