@@ -4,16 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.aifundingatlas.system.NamedEntity;
 
 /**
  * A company that raised at least one round. Region and layer belong to the company, so
@@ -21,26 +18,7 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 @Table(name = "company")
-public class Company {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@NotBlank
-	@Size(max = 120)
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
-	@Column(nullable = false, unique = true, length = 120)
-	private String slug;
-
-	@NotBlank
-	@Size(max = 200)
-	@Column(nullable = false, length = 200)
-	private String name;
-
-	@Size(max = 200)
-	@Column(name = "name_zh", length = 200)
-	private String nameZh;
+public class Company extends NamedEntity {
 
 	@Size(max = 120)
 	@Column(name = "hq_city", length = 120)
@@ -73,30 +51,9 @@ public class Company {
 	}
 
 	public Company(String slug, String name, Region region, Layer layer) {
-		this.slug = slug;
-		this.name = name;
+		super(slug, name);
 		this.region = region;
 		this.layer = layer;
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public String getNameZh() {
-		return this.nameZh;
-	}
-
-	public void setNameZh(String nameZh) {
-		this.nameZh = nameZh;
 	}
 
 	public String getHqCity() {

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -31,6 +32,21 @@ record CsvFile(String location) {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + this.location, ex);
+		}
+	}
+
+	/**
+	 * Runs {@code action} on every record; a failure names this file and the line, so the
+	 * data can be fixed at the source.
+	 */
+	void forEachRecord(Consumer<CSVRecord> action) {
+		for (CSVRecord record : records()) {
+			try {
+				action.accept(record);
+			}
+			catch (RuntimeException ex) {
+				throw new DatasetException(this, record, ex);
+			}
 		}
 	}
 

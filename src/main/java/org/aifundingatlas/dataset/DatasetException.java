@@ -12,8 +12,4 @@ class DatasetException extends RuntimeException {
 		super(file.fileName() + " line " + (row.getRecordNumber() + 1) + ": " + cause.getMessage(), cause);
 	}
 
-	DatasetException(String message) {
-		super(message);
-	}
-
 }

@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.aifundingatlas.investor.InvestorType;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * investors.csv: each investor's canonical name, Chinese name, type and big-tech flag,
@@ -27,22 +26,17 @@ final class InvestorRegister {
 
 	static InvestorRegister read(CsvFile file) {
 		InvestorRegister register = new InvestorRegister();
-		for (CSVRecord row : file.records()) {
-			try {
-				Entry entry = new Entry(Slugs.of(row.get("name")), row.get("name"), CsvFile.text(row, "name_zh"),
-						InvestorType.valueOf(row.get("type")), Boolean.parseBoolean(row.get("big_tech")));
-				register.add(row.get("name"), entry);
-				String aliases = CsvFile.text(row, "aliases");
-				if (aliases != null) {
-					for (String alias : aliases.split(";")) {
-						register.add(alias, entry);
-					}
+		file.forEachRecord((row) -> {
+			Entry entry = new Entry(Slugs.of(row.get("name")), row.get("name"), CsvFile.text(row, "name_zh"),
+					InvestorType.valueOf(row.get("type")), Boolean.parseBoolean(row.get("big_tech")));
+			register.add(row.get("name"), entry);
+			String aliases = CsvFile.text(row, "aliases");
+			if (aliases != null) {
+				for (String alias : aliases.split(";")) {
+					register.add(alias, entry);
 				}
 			}
-			catch (RuntimeException ex) {
-				throw new DatasetException(file, row, ex);
-			}
-		}
+		});
 		return register;
 	}
 

@@ -35,14 +35,7 @@ class ReportedFigureLoader {
 	}
 
 	void load(CsvFile file) {
-		for (CSVRecord row : file.records()) {
-			try {
-				insert(row);
-			}
-			catch (RuntimeException ex) {
-				throw new DatasetException(file, row, ex);
-			}
-		}
+		file.forEachRecord(this::insert);
 	}
 
 	private void insert(CSVRecord row) {

@@ -45,14 +45,7 @@ class RoundLoader {
 	}
 
 	void load(CsvFile file) {
-		for (CSVRecord row : file.records()) {
-			try {
-				loadRound(row);
-			}
-			catch (RuntimeException ex) {
-				throw new DatasetException(file, row, ex);
-			}
-		}
+		file.forEachRecord(this::loadRound);
 	}
 
 	private void loadRound(CSVRecord row) {
