@@ -18,4 +18,20 @@ class DatasetConfiguration {
 				"investors.csv", "rounds_2023h1.csv", "benchmarks_2023h1.csv"));
 	}
 
+	/**
+	 * CB Insights' H1 2023 global totals (first published and revised), from the
+	 * quarterly figures the 2023 rows quote, so users can pick them as the "share of
+	 * global" denominator.
+	 */
+	@Bean
+	DatasetMigration cbInsightsH12023() {
+		return new DatasetMigration("4", "add CB Insights H1 2023 totals",
+				DatasetFiles.reportedFiguresOnly("db/seed", "benchmarks_2023h1_cbinsights.csv"));
+	}
+
+	@Bean
+	CnyAmountsCallback cnyAmountsCallback() {
+		return new CnyAmountsCallback();
+	}
+
 }

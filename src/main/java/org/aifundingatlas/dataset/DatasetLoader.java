@@ -17,10 +17,16 @@ class DatasetLoader {
 	}
 
 	void load(DatasetFiles files) {
-		new FxRateLoader(this.jdbc).load(files.fxRates());
-		InvestorRegister investors = InvestorRegister.read(files.investors());
-		new RoundLoader(this.jdbc, investors, new FxRateLoader(this.jdbc).exchangeRates()).load(files.rounds());
-		new ReportedFigureLoader(this.jdbc).load(files.reportedFigures());
+		if (files.fxRates() != null) {
+			new FxRateLoader(this.jdbc).load(files.fxRates());
+		}
+		if (files.rounds() != null) {
+			InvestorRegister investors = InvestorRegister.read(files.investors());
+			new RoundLoader(this.jdbc, investors, new FxRateLoader(this.jdbc).exchangeRates()).load(files.rounds());
+		}
+		if (files.reportedFigures() != null) {
+			new ReportedFigureLoader(this.jdbc).load(files.reportedFigures());
+		}
 	}
 
 }

@@ -90,6 +90,18 @@ public class FundingRound {
 	@JoinColumn(name = "fx_rate_id")
 	private FxRate fxRate;
 
+	@PositiveOrZero
+	@Column(name = "amount_low_cny", precision = 20, scale = 2)
+	private BigDecimal amountLowCny;
+
+	@PositiveOrZero
+	@Column(name = "amount_high_cny", precision = 20, scale = 2)
+	private BigDecimal amountHighCny;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "cny_fx_rate_id")
+	private FxRate cnyFxRate;
+
 	@NotBlank
 	@Size(max = 1000)
 	@Column(name = "source_url", nullable = false, length = 1000)
@@ -155,6 +167,19 @@ public class FundingRound {
 
 	public FxRate getFxRate() {
 		return this.fxRate;
+	}
+
+	public BigDecimal getAmountLowCny() {
+		return this.amountLowCny;
+	}
+
+	public BigDecimal getAmountHighCny() {
+		return this.amountHighCny;
+	}
+
+	/** The rate that converted this round to yuan; empty for yuan rounds. */
+	public FxRate getCnyFxRate() {
+		return this.cnyFxRate;
 	}
 
 	public String getSourceUrl() {

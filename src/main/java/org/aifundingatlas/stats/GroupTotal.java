@@ -3,23 +3,27 @@ package org.aifundingatlas.stats;
 import java.math.BigDecimal;
 
 /**
- * Rounds and money of one group (a layer, a region, ...). {@code usd} sums the lower
- * bounds of the disclosed rounds; undisclosed rounds count as rounds and add nothing.
+ * Rounds and money of one group (a layer, a region, a month, ...), under the filter's
+ * amount rule and currency.
  *
- * @param <K> the enum the rounds are grouped by
- * @param key the group
- * @param rounds all rounds of the group
- * @param undisclosedRounds rounds without a reported amount
- * @param usd sum of the disclosed rounds' lower bounds, in US dollars
+ * @param code the group's code (an enum name, a month "2023-04", a slug)
+ * @param rounds every round of the group, undisclosed ones included
+ * @param counted the rounds whose amount the rule counts in {@code amount}
+ * @param amount the sum under the rule; zero when nothing counts
  */
-public record GroupTotal<K extends Enum<K>>(K key, long rounds, long undisclosedRounds, BigDecimal usd) {
+public record GroupTotal(String code, long rounds, long counted, BigDecimal amount) {
 
 	public GroupTotal {
-		usd = (usd != null) ? usd : BigDecimal.ZERO;
+		amount = (amount != null) ? amount : BigDecimal.ZERO;
 	}
 
-	static <K extends Enum<K>> GroupTotal<K> empty(K key) {
-		return new GroupTotal<>(key, 0, 0, BigDecimal.ZERO);
+	static GroupTotal empty(String code) {
+		return new GroupTotal(code, 0, 0, BigDecimal.ZERO);
+	}
+
+	/** Rounds the amount rule leaves out of {@code amount}. */
+	public long leftOut() {
+		return this.rounds - this.counted;
 	}
 
 }

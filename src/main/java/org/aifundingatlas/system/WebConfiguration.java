@@ -1,8 +1,12 @@
 package org.aifundingatlas.system;
 
+import org.aifundingatlas.round.AmountRule;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
@@ -12,6 +16,21 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		return new LangParameterLocaleResolver();
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new QueryParameterGuard())
+			.addPathPatterns("/**")
+			.excludePathPatterns("/webjars/**", "/css/**", "/js/**", "/favicon.svg", "/actuator/**", "/error");
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		// Amount rules are lower-case words in URLs (amountRule=midpoint); anything else
+		// is a 400.
+		registry.addConverter(String.class, AmountRule.class, (code) -> AmountRule.fromCode(code.strip())
+			.orElseThrow(() -> new IllegalArgumentException("Unknown amount rule: " + code)));
 	}
 
 }

@@ -43,7 +43,7 @@ abstract class AbstractDatasetTests {
 	void allMigrationsAreApplied() {
 		MigrationInfo[] applied = this.flyway.info().applied();
 		assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
-		assertThat(applied).extracting((info) -> info.getVersion().getVersion()).containsExactly("1", "2");
+		assertThat(applied).extracting((info) -> info.getVersion().getVersion()).containsExactly("1", "2", "3", "4");
 		assertThat(this.flyway.info().pending()).isEmpty();
 	}
 
@@ -67,6 +67,23 @@ abstract class AbstractDatasetTests {
 	@Test
 	void usdSumPerRegionEqualsTheCsv() {
 		assertThat(sumBy("c.region")).isEqualTo(scaled(csv.usdByColumn("region")));
+	}
+
+	@Test
+	void cnySumPerRegionEqualsTheCsvAtTheDatedYuanRate() {
+		Map<String, BigDecimal> sums = new TreeMap<>();
+		this.jdbc.query("SELECT c.region, SUM(r.amount_low_cny) FROM funding_round r"
+				+ " JOIN company c ON c.id = r.company_id GROUP BY c.region", (rs) -> {
+					if (rs.getBigDecimal(2) != null) {
+						sums.put(rs.getString(1), rs.getBigDecimal(2).setScale(2));
+					}
+				});
+		assertThat(sums).isEqualTo(scaled(csv.cnyBy((row) -> row.get("region"))));
+		assertThat(this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM funding_round WHERE amount_low IS NOT NULL AND amount_low_cny IS NULL",
+				Integer.class))
+			.as("every disclosed round has a yuan amount")
+			.isZero();
 	}
 
 	@Test

@@ -34,7 +34,8 @@ public final class SeedCsv {
 
 	private final List<CSVRecord> fxRates = read("fx_rates.csv");
 
-	private final List<CSVRecord> benchmarks = read("benchmarks_2023h1.csv");
+	private final List<CSVRecord> benchmarks = concat(read("benchmarks_2023h1.csv"),
+			read("benchmarks_2023h1_cbinsights.csv"));
 
 	private final List<CSVRecord> investorRegister = read("investors.csv");
 
@@ -130,6 +131,34 @@ public final class SeedCsv {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
+	/** Sum of the lower bounds in Chinese yuan per key. */
+	public Map<String, BigDecimal> cnyBy(Function<CSVRecord, String> key) {
+		Map<String, BigDecimal> sums = new TreeMap<>();
+		for (CSVRecord row : this.rounds) {
+			BigDecimal cny = lowerBoundCny(row);
+			if (cny != null) {
+				sums.merge(key.apply(row), cny, BigDecimal::add);
+			}
+		}
+		return sums;
+	}
+
+	/**
+	 * A round's lower bound in yuan, to the fen: its own amount when in yuan, else its
+	 * USD amount times the published CNY-per-USD rate of its month (else year).
+	 */
+	public BigDecimal lowerBoundCny(CSVRecord row) {
+		BigDecimal usd = lowerBoundUsd(row);
+		if (usd == null) {
+			return null;
+		}
+		if (row.get("currency").equals("CNY")) {
+			return new BigDecimal(row.get("amount")).setScale(2, RoundingMode.HALF_EVEN);
+		}
+		CSVRecord rate = rateFor("CNY", row);
+		return usd.multiply(new BigDecimal(rate.get("rate"))).setScale(2, RoundingMode.HALF_EVEN);
+	}
+
 	/**
 	 * A round's amount in US dollars, to the cent: the published monthly rate when the
 	 * date is precise to a month, else the year's; {@code null} when undisclosed.
@@ -143,9 +172,20 @@ public final class SeedCsv {
 		if (currency.equals("USD")) {
 			return amount.setScale(2, RoundingMode.HALF_EVEN);
 		}
+		CSVRecord rate = rateFor(currency, row);
+		BigDecimal value = new BigDecimal(rate.get("rate"));
+		BigDecimal usd = rate.get("rate_quote").equals("USD_PER_UNIT") ? amount.multiply(value)
+				: amount.divide(value, MathContext.DECIMAL64);
+		return usd.setScale(2, RoundingMode.HALF_EVEN);
+	}
+
+	/**
+	 * The month's published rate when the date is known to the month, else the year's.
+	 */
+	private CSVRecord rateFor(String currency, CSVRecord row) {
 		String date = row.get("announced_on");
 		boolean monthKnown = Set.of("DAY", "WEEK", "MONTH").contains(row.get("date_precision"));
-		CSVRecord rate = this.fxRates.stream()
+		return this.fxRates.stream()
 			.filter((fx) -> monthKnown && fx.get("currency").equals(currency) && fx.get("granularity").equals("MONTH")
 					&& fx.get("period").equals(date.substring(0, 7)))
 			.findFirst()
@@ -154,10 +194,10 @@ public final class SeedCsv {
 						&& fx.get("period").equals(date.substring(0, 4)))
 				.findFirst()
 				.orElseThrow());
-		BigDecimal value = new BigDecimal(rate.get("rate"));
-		BigDecimal usd = rate.get("rate_quote").equals("USD_PER_UNIT") ? amount.multiply(value)
-				: amount.divide(value, MathContext.DECIMAL64);
-		return usd.setScale(2, RoundingMode.HALF_EVEN);
+	}
+
+	private static List<CSVRecord> concat(List<CSVRecord> first, List<CSVRecord> second) {
+		return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
 	}
 
 	private static List<CSVRecord> read(String file) {

@@ -4,11 +4,22 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.support.ResourceBundleMessageSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AmountFormatTests {
 
-	private final AmountFormat format = new AmountFormat();
+	private final AmountFormat format = new AmountFormat(messages());
+
+	static ResourceBundleMessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("i18n/messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setAlwaysUseMessageFormat(true);
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
 
 	@Test
 	void englishUsesBillionsAndMillions() {

@@ -1,0 +1,72 @@
+package org.aifundingatlas.dataset;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.aifundingatlas.reference.ExchangeRates;
+import org.aifundingatlas.reference.PublishedRate;
+import org.aifundingatlas.round.DatePrecision;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * Derives each disclosed round's bounds in Chinese yuan after every Flyway run, for
+ * rounds that have none yet: yuan rounds keep their own amount, the others convert their
+ * USD bounds with the CNY rate of the round's month (else its year), by the same rule as
+ * the USD conversion ({@link ExchangeRates}). Running after migrate rather than inside
+ * one dataset release means every later release gets its yuan amounts too. A round left
+ * without a rate keeps empty yuan bounds and is reported as left out of yuan sums.
+ */
+class CnyAmountsCallback implements Callback {
+
+	@Override
+	public boolean supports(Event event, Context context) {
+		return event == Event.AFTER_MIGRATE;
+	}
+
+	@Override
+	public boolean canHandleInTransaction(Event event, Context context) {
+		return true;
+	}
+
+	@Override
+	public void handle(Event event, Context context) {
+		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
+		ExchangeRates rates = new FxRateLoader(jdbc).exchangeRates();
+		List<MissingCny> missing = jdbc.query(
+				"SELECT id, currency, announced_on, date_precision, amount_low, amount_high, amount_low_usd,"
+						+ " amount_high_usd FROM funding_round WHERE amount_low IS NOT NULL AND amount_low_cny IS NULL",
+				(rs, rowNum) -> new MissingCny(rs.getLong("id"), rs.getString("currency"),
+						rs.getObject("announced_on", LocalDate.class),
+						DatePrecision.valueOf(rs.getString("date_precision")), rs.getBigDecimal("amount_low"),
+						rs.getBigDecimal("amount_high"), rs.getBigDecimal("amount_low_usd"),
+						rs.getBigDecimal("amount_high_usd")));
+		for (MissingCny round : missing) {
+			if ("CNY".equals(round.currency())) {
+				jdbc.update("UPDATE funding_round SET amount_low_cny = ?, amount_high_cny = ? WHERE id = ?",
+						round.low(), round.high(), round.id());
+				continue;
+			}
+			rates.rateFor("CNY", round.announcedOn(), round.precision().withinOneMonth())
+				.ifPresent((PublishedRate rate) -> jdbc.update(
+						"UPDATE funding_round SET amount_low_cny = ?, amount_high_cny = ?, cny_fx_rate_id = ?"
+								+ " WHERE id = ?",
+						rate.fromUsd(round.lowUsd()), rate.fromUsd(round.highUsd()), rate.id(), round.id()));
+		}
+	}
+
+	@Override
+	public String getCallbackName() {
+		return "cny-amounts";
+	}
+
+	record MissingCny(long id, String currency, LocalDate announcedOn, DatePrecision precision, BigDecimal low,
+			BigDecimal high, BigDecimal lowUsd, BigDecimal highUsd) {
+	}
+
+}

@@ -1,0 +1,179 @@
+package org.aifundingatlas.stats;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import org.aifundingatlas.reference.FxRate;
+import org.aifundingatlas.round.DisplayCurrency;
+import org.aifundingatlas.round.RoundConditions;
+import org.aifundingatlas.round.RoundFilter;
+
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard's aggregates, each one SQL query (GROUP BY) over the rounds a
+ * {@link RoundFilter} selects, summing under its amount rule and currency. Rounds are
+ * never loaded into Java to be summed.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class FundingQueries {
+
+	/** CB Insights' mega-round line: US$100M. */
+	static final BigDecimal MEGA_ROUND_USD = new BigDecimal("100000000");
+
+	private final EntityManager entityManager;
+
+	FundingQueries(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	public FundingSummary summary(RoundFilter filter) {
+		RoundConditions where = RoundConditions.of(filter);
+		String value = value(filter);
+		String usd = filter.amountRule().valueOf("r", DisplayCurrency.USD);
+		Object[] row = where.bind(this.entityManager.createQuery("select count(r), count(" + value + "),"
+				+ " sum(case when r.amountPrecision = org.aifundingatlas.round.AmountPrecision.UNDISCLOSED then 1"
+				+ " else 0 end), sum(" + value + "), sum(case when " + usd + " >= :mega then 1 else 0 end),"
+				+ " min(r.announcedOn), max(r.announcedOn)" + RoundConditions.FROM + where.clause(), Object[].class))
+			.setParameter("mega", MEGA_ROUND_USD)
+			.getSingleResult();
+		return new FundingSummary(count(row[0]), count(row[1]), count(row[2]), decimal(row[3]), median(filter),
+				count(row[4]), (LocalDate) row[5], (LocalDate) row[6]);
+	}
+
+	private BigDecimal median(RoundFilter filter) {
+		RoundConditions where = RoundConditions.of(filter);
+		String value = value(filter);
+		List<Object> result = where
+			.bind(this.entityManager.createQuery("select percentile_cont(0.5) within group (order by " + value + ")"
+					+ RoundConditions.FROM + where.and(value + " is not null"), Object.class))
+			.getResultList();
+		return result.isEmpty() ? null : decimal(result.get(0));
+	}
+
+	/**
+	 * Totals per value of a grouping expression, e.g. {@code c.layer}; groups without
+	 * rounds are absent.
+	 */
+	public List<GroupTotal> totalsBy(String groupExpression, RoundFilter filter) {
+		RoundConditions where = RoundConditions.of(filter);
+		String value = value(filter);
+		return where
+			.bind(this.entityManager
+				.createQuery(
+						"select " + groupExpression + ", count(r), count(" + value + "), sum(" + value + ")"
+								+ RoundConditions.FROM + where.clause() + " group by " + groupExpression,
+						Object[].class))
+			.getResultList()
+			.stream()
+			.map((row) -> new GroupTotal(String.valueOf(row[0]), count(row[1]), count(row[2]), decimal(row[3])))
+			.toList();
+	}
+
+	public List<MonthRegionTotal> totalsByMonthAndRegion(RoundFilter filter) {
+		RoundConditions where = RoundConditions.of(filter);
+		String value = value(filter);
+		String year = "extract(year from r.announcedOn)";
+		String month = "extract(month from r.announcedOn)";
+		return where
+			.bind(this.entityManager.createQuery("select " + year + ", " + month + ", c.region, count(r), count("
+					+ value + "), sum(" + value + ")" + RoundConditions.FROM + where.clause() + " group by " + year
+					+ ", " + month + ", c.region order by 1, 2", Object[].class))
+			.getResultList()
+			.stream()
+			.map((row) -> new MonthRegionTotal(((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
+					String.valueOf(row[2]), count(row[3]), count(row[4]), decimal(row[5])))
+			.toList();
+	}
+
+	/**
+	 * The companies with the largest sums; companies whose amounts the rule leaves out
+	 * are not ranked.
+	 */
+	public List<CompanyTotal> topCompanies(RoundFilter filter, int limit) {
+		RoundConditions where = RoundConditions.of(filter);
+		String value = value(filter);
+		return where
+			.bind(this.entityManager.createQuery(
+					"select c.slug, c.name, c.nameZh, count(r), count(" + value + "), sum(" + value + ")"
+							+ RoundConditions.FROM + where.clause() + " group by c.id, c.slug, c.name, c.nameZh"
+							+ " having count(" + value + ") > 0 order by sum(" + value + ") desc, c.name",
+					Object[].class))
+			.setMaxResults(limit)
+			.getResultList()
+			.stream()
+			.map((row) -> new CompanyTotal((String) row[0], (String) row[1], (String) row[2], count(row[3]),
+					count(row[4]), decimal(row[5])))
+			.toList();
+	}
+
+	public List<InvestorActivity> topInvestors(RoundFilter filter, int limit) {
+		RoundConditions where = RoundConditions.of(filter);
+		return where
+			.bind(this.entityManager.createQuery(
+					"select i.slug, i.name, i.nameZh, i.bigTech, count(r),"
+							+ " sum(case when ri.lead = true then 1 else 0 end) from RoundInvestor ri join ri.round r"
+							+ " join r.company c join ri.investor i" + where.clause()
+							+ " group by i.id, i.slug, i.name, i.nameZh, i.bigTech order by count(r) desc, i.name",
+					Object[].class))
+			.setMaxResults(limit)
+			.getResultList()
+			.stream()
+			.map((row) -> new InvestorActivity((String) row[0], (String) row[1], (String) row[2], (Boolean) row[3],
+					count(row[4]), count(row[5])))
+			.toList();
+	}
+
+	/** The earliest announcement date in the whole dataset. */
+	public LocalDate firstDate() {
+		return this.entityManager.createQuery("select min(r.announcedOn) from FundingRound r", LocalDate.class)
+			.getSingleResult();
+	}
+
+	/** The latest announcement date in the whole dataset: the data's as-of date. */
+	public LocalDate dataAsOf() {
+		return this.entityManager.createQuery("select max(r.announcedOn) from FundingRound r", LocalDate.class)
+			.getSingleResult();
+	}
+
+	/**
+	 * The FX rates that converted the filtered rounds into the display currency, so the
+	 * page can cite them.
+	 */
+	public List<FxRate> ratesUsed(RoundFilter filter) {
+		RoundConditions where = RoundConditions.of(filter);
+		String rate = (filter.currency() == DisplayCurrency.CNY) ? "r.cnyFxRate" : "r.fxRate";
+		return where
+			.bind(this.entityManager.createQuery(
+					"select distinct f" + RoundConditions.FROM + " join " + rate + " f" + where.clause(), FxRate.class))
+			.getResultList()
+			.stream()
+			.sorted(java.util.Comparator.comparing(FxRate::getCurrency).thenComparing(FxRate::getPeriodStart))
+			.toList();
+	}
+
+	private static String value(RoundFilter filter) {
+		return filter.amountRule().valueOf("r", filter.currency());
+	}
+
+	private static long count(Object value) {
+		return (value != null) ? ((Number) value).longValue() : 0;
+	}
+
+	/**
+	 * Sums come back as BigDecimal, medians as Double on some databases: normalise to
+	 * cents.
+	 */
+	private static BigDecimal decimal(Object value) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal decimal = (value instanceof BigDecimal big) ? big : new BigDecimal(value.toString());
+		return decimal.setScale(2, java.math.RoundingMode.HALF_EVEN);
+	}
+
+}

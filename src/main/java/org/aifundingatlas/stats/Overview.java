@@ -1,0 +1,94 @@
+package org.aifundingatlas.stats;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.aifundingatlas.company.Layer;
+import org.aifundingatlas.company.Region;
+import org.aifundingatlas.reference.FxRate;
+import org.aifundingatlas.reference.GlobalTotal;
+import org.aifundingatlas.reference.GlobalTotals;
+import org.aifundingatlas.round.CompanyAge;
+import org.aifundingatlas.round.DisplayCurrency;
+import org.aifundingatlas.round.RoundFilter;
+import org.aifundingatlas.round.Stage;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Everything the overview shows for one filter: the KPIs, the share of a reported global
+ * total, and the breakdown charts.
+ */
+@Service
+public class Overview {
+
+	static final int TOP = 10;
+
+	private final FundingQueries queries;
+
+	private final GlobalTotals globalTotals;
+
+	private final ChartFactory charts;
+
+	Overview(FundingQueries queries, GlobalTotals globalTotals, ChartFactory charts) {
+		this.queries = queries;
+		this.globalTotals = globalTotals;
+		this.charts = charts;
+	}
+
+	public Model of(RoundFilter filter) {
+		FundingSummary summary = this.queries.summary(filter);
+		ChartFactory.Charts charts = this.charts.forFilter(filter);
+		List<ChartSpec> specs = List.of(
+				charts.byEnum("layer-chart", Layer.class, "layer", this.queries.totalsBy("c.layer", filter), true),
+				charts.byEnum("region-chart", Region.class, "region", this.queries.totalsBy("c.region", filter), true),
+				charts.byEnum("stage-chart", Stage.class, "stage", this.queries.totalsBy("r.stage", filter), true),
+				charts.timeline("timeline-chart", this.queries.totalsByMonthAndRegion(filter)),
+				charts.topCompanies("companies-chart", this.queries.topCompanies(filter, TOP)),
+				charts.topInvestors("investors-chart", this.queries.topInvestors(filter, TOP)),
+				charts.byEnum("age-chart", CompanyAge.class, "companyAge",
+						this.queries.totalsBy(CompanyAge.hql(), filter), true));
+		return new Model(summary, shareOfGlobal(filter, summary), specs, this.queries.ratesUsed(filter));
+	}
+
+	/**
+	 * The share of the chosen reported global total covering the filter's period (the
+	 * dataset's dates when the filter sets none). The share is taken in US dollars, the
+	 * currency the totals are published in, whatever the display currency.
+	 */
+	Optional<ShareOfGlobal> shareOfGlobal(RoundFilter filter, FundingSummary summary) {
+		LocalDate from = (filter.from() != null) ? filter.from() : this.queries.firstDate();
+		LocalDate to = (filter.to() != null) ? filter.to() : this.queries.dataAsOf();
+		Optional<GlobalTotal> denominator = this.globalTotals.choose(filter.globalTotal(), from, to);
+		if (denominator.isEmpty()) {
+			return Optional.empty();
+		}
+		FundingSummary usd = (filter.currency() == DisplayCurrency.USD) ? summary
+				: this.queries.summary(filter.inCurrency(DisplayCurrency.USD));
+		return Optional.of(new ShareOfGlobal(usd.amount(), denominator.get()));
+	}
+
+	public List<GlobalTotal> denominators(RoundFilter filter) {
+		LocalDate from = (filter.from() != null) ? filter.from() : this.queries.firstDate();
+		LocalDate to = (filter.to() != null) ? filter.to() : this.queries.dataAsOf();
+		return this.globalTotals.covering(from, to);
+	}
+
+	/**
+	 * @param summary the KPIs
+	 * @param share the share of the chosen reported global total, when one covers the
+	 * period
+	 * @param charts the breakdowns, in page order
+	 * @param ratesUsed the FX rates behind the displayed amounts
+	 */
+	public record Model(FundingSummary summary, Optional<ShareOfGlobal> share, List<ChartSpec> charts,
+			List<FxRate> ratesUsed) {
+
+		public ChartSpec chart(String id) {
+			return this.charts.stream().filter((chart) -> chart.id().equals(id)).findFirst().orElseThrow();
+		}
+
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.aifundingatlas.stats;
+
+import jakarta.validation.Valid;
+import org.aifundingatlas.round.FilterChecks;
+import org.aifundingatlas.round.RoundFilter;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The overview page: KPIs and every breakdown for the filter in the URL.
+ */
+@Controller
+class OverviewController {
+
+	private final Overview overview;
+
+	private final FilterChecks checks;
+
+	OverviewController(Overview overview, FilterChecks checks) {
+		this.overview = overview;
+		this.checks = checks;
+	}
+
+	@GetMapping("/")
+	String overview(@Valid @ModelAttribute("filter") RoundFilter filter, Model model) {
+		this.checks.check(filter);
+		model.addAttribute("overview", this.overview.of(filter));
+		model.addAttribute("denominators", this.overview.denominators(filter));
+		return "overview";
+	}
+
+}
