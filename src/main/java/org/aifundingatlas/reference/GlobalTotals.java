@@ -59,12 +59,11 @@ public class GlobalTotals {
 	}
 
 	/**
-	 * The chosen denominator among the totals covering the period: the one asked for, or
-	 * the default.
+	 * The chosen denominator among the candidates covering a period: the one asked for,
+	 * or the default (the first loaded).
 	 * @throws BadRequestException when the asked id is not among them
 	 */
-	public Optional<GlobalTotal> choose(Long requestedId, LocalDate from, LocalDate to) {
-		List<GlobalTotal> candidates = covering(from, to);
+	public Optional<GlobalTotal> choose(Long requestedId, List<GlobalTotal> candidates) {
 		if (requestedId == null) {
 			return candidates.stream().min(Comparator.comparingLong(GlobalTotal::id));
 		}

@@ -1,6 +1,7 @@
 package org.aifundingatlas.stats;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,8 +42,8 @@ public class ChartFactory {
 	}
 
 	/** Charts under one filter, sharing its stamp. */
-	public Charts forFilter(RoundFilter filter) {
-		return new Charts(filter, this.stamps.stamp(filter));
+	public Charts forFilter(RoundFilter filter, LocalDate dataAsOf) {
+		return new Charts(filter, this.stamps.stamp(filter, dataAsOf));
 	}
 
 	private String message(String key) {

@@ -1,5 +1,6 @@
 package org.aifundingatlas.stats;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -22,15 +23,12 @@ class ChartStamps {
 
 	private final FilterChips chips;
 
-	private final FundingQueries queries;
-
-	ChartStamps(MessageSource messages, FilterChips chips, FundingQueries queries) {
+	ChartStamps(MessageSource messages, FilterChips chips) {
 		this.messages = messages;
 		this.chips = chips;
-		this.queries = queries;
 	}
 
-	String stamp(RoundFilter filter) {
+	String stamp(RoundFilter filter, LocalDate dataAsOf) {
 		Locale locale = LocaleContextHolder.getLocale();
 		String filters = this.chips.of(filter, "/")
 			.stream()
@@ -42,8 +40,8 @@ class ChartStamps {
 		String rule = this.messages.getMessage("amountRule." + filter.amountRule().code(), null, locale);
 		String currency = this.messages.getMessage("currency." + filter.currency().name(), null, locale) + " ("
 				+ this.messages.getMessage("chart.fxRule", null, locale) + ")";
-		return this.messages.getMessage("chart.stamp",
-				new Object[] { filters, rule, currency, this.queries.dataAsOf().toString() }, locale);
+		return this.messages.getMessage("chart.stamp", new Object[] { filters, rule, currency, dataAsOf.toString() },
+				locale);
 	}
 
 }

@@ -128,16 +128,15 @@ public class FundingQueries {
 			.toList();
 	}
 
-	/** The earliest announcement date in the whole dataset. */
-	public LocalDate firstDate() {
-		return this.entityManager.createQuery("select min(r.announcedOn) from FundingRound r", LocalDate.class)
+	/**
+	 * The first and last announcement dates of the whole dataset; the last is the data's
+	 * as-of date.
+	 */
+	public DataRange dataRange() {
+		Object[] row = this.entityManager
+			.createQuery("select min(r.announcedOn), max(r.announcedOn) from FundingRound r", Object[].class)
 			.getSingleResult();
-	}
-
-	/** The latest announcement date in the whole dataset: the data's as-of date. */
-	public LocalDate dataAsOf() {
-		return this.entityManager.createQuery("select max(r.announcedOn) from FundingRound r", LocalDate.class)
-			.getSingleResult();
+		return new DataRange((LocalDate) row[0], (LocalDate) row[1]);
 	}
 
 	/**

@@ -39,7 +39,8 @@ public class Overview {
 
 	public Model of(RoundFilter filter) {
 		FundingSummary summary = this.queries.summary(filter);
-		ChartFactory.Charts charts = this.charts.forFilter(filter);
+		DataRange range = this.queries.dataRange();
+		ChartFactory.Charts charts = this.charts.forFilter(filter, range.asOf());
 		List<ChartSpec> specs = List.of(
 				charts.byEnum("layer-chart", Layer.class, "layer", this.queries.totalsBy("c.layer", filter), true),
 				charts.byEnum("region-chart", Region.class, "region", this.queries.totalsBy("c.region", filter), true),
@@ -49,18 +50,18 @@ public class Overview {
 				charts.topInvestors("investors-chart", this.queries.topInvestors(filter, TOP)),
 				charts.byEnum("age-chart", CompanyAge.class, "companyAge",
 						this.queries.totalsBy(CompanyAge.hql(), filter), true));
-		return new Model(summary, shareOfGlobal(filter, summary), specs, this.queries.ratesUsed(filter));
+		List<GlobalTotal> denominators = denominators(filter, range);
+		return new Model(summary, shareOfGlobal(filter, summary, denominators), denominators, specs,
+				this.queries.ratesUsed(filter));
 	}
 
 	/**
-	 * The share of the chosen reported global total covering the filter's period (the
-	 * dataset's dates when the filter sets none). The share is taken in US dollars, the
-	 * currency the totals are published in, whatever the display currency.
+	 * The share of the chosen reported global total covering the filter's period. The
+	 * share is taken in US dollars, the currency the totals are published in, whatever
+	 * the display currency.
 	 */
-	Optional<ShareOfGlobal> shareOfGlobal(RoundFilter filter, FundingSummary summary) {
-		LocalDate from = (filter.from() != null) ? filter.from() : this.queries.firstDate();
-		LocalDate to = (filter.to() != null) ? filter.to() : this.queries.dataAsOf();
-		Optional<GlobalTotal> denominator = this.globalTotals.choose(filter.globalTotal(), from, to);
+	Optional<ShareOfGlobal> shareOfGlobal(RoundFilter filter, FundingSummary summary, List<GlobalTotal> denominators) {
+		Optional<GlobalTotal> denominator = this.globalTotals.choose(filter.globalTotal(), denominators);
 		if (denominator.isEmpty()) {
 			return Optional.empty();
 		}
@@ -69,9 +70,13 @@ public class Overview {
 		return Optional.of(new ShareOfGlobal(usd.amount(), denominator.get()));
 	}
 
-	public List<GlobalTotal> denominators(RoundFilter filter) {
-		LocalDate from = (filter.from() != null) ? filter.from() : this.queries.firstDate();
-		LocalDate to = (filter.to() != null) ? filter.to() : this.queries.dataAsOf();
+	/**
+	 * The reported global totals covering the filter's dates, or the dataset's when it
+	 * sets none.
+	 */
+	List<GlobalTotal> denominators(RoundFilter filter, DataRange range) {
+		LocalDate from = (filter.from() != null) ? filter.from() : range.first();
+		LocalDate to = (filter.to() != null) ? filter.to() : range.asOf();
 		return this.globalTotals.covering(from, to);
 	}
 
@@ -82,8 +87,8 @@ public class Overview {
 	 * @param charts the breakdowns, in page order
 	 * @param ratesUsed the FX rates behind the displayed amounts
 	 */
-	public record Model(FundingSummary summary, Optional<ShareOfGlobal> share, List<ChartSpec> charts,
-			List<FxRate> ratesUsed) {
+	public record Model(FundingSummary summary, Optional<ShareOfGlobal> share, List<GlobalTotal> denominators,
+			List<ChartSpec> charts, List<FxRate> ratesUsed) {
 
 		public ChartSpec chart(String id) {
 			return this.charts.stream().filter((chart) -> chart.id().equals(id)).findFirst().orElseThrow();

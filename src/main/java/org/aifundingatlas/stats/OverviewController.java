@@ -28,7 +28,6 @@ class OverviewController {
 	String overview(@Valid @ModelAttribute("filter") RoundFilter filter, Model model) {
 		this.checks.check(filter);
 		model.addAttribute("overview", this.overview.of(filter));
-		model.addAttribute("denominators", this.overview.denominators(filter));
 		return "overview";
 	}
 

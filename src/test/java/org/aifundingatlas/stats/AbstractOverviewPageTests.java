@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.EntityManagerFactory;
 import org.aifundingatlas.support.SeedCsv;
+import org.aifundingatlas.support.SqlStatements;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +45,9 @@ abstract class AbstractOverviewPageTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	@Test
 	void chartsCarryTheLayerAndRegionSumsOfTheCsv() throws Exception {
@@ -116,6 +121,20 @@ abstract class AbstractOverviewPageTests {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("您请求的页面不存在").doesNotContain("Exception", "at org.");
+	}
+
+	@Test
+	void overviewRunsAFixedNumberOfQueries() throws Exception {
+		long all = SqlStatements.countDuring(this.entityManagerFactory, () -> page("en"));
+		long filtered = SqlStatements.countDuring(this.entityManagerFactory,
+				() -> this.mvc.perform(get("/").param("region", "CHINA").param("currency", "CNY"))
+					.andExpect(status().isOk()));
+		// One query per aggregate, whatever the number of rounds: no query per row.
+		// Showing
+		// yuan adds the US-dollar sum and median the share of the global total is taken
+		// from.
+		assertThat(all).isLessThanOrEqualTo(15);
+		assertThat(filtered).isLessThanOrEqualTo(all + 2);
 	}
 
 	private String page(String lang) throws Exception {
