@@ -131,6 +131,18 @@ public final class SeedCsv {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
+	/**
+	 * The lower bounds in US dollars of the rounds that have an amount, in file order.
+	 */
+	public List<BigDecimal> disclosedUsd() {
+		return this.rounds.stream().map(this::lowerBoundUsd).filter(java.util.Objects::nonNull).toList();
+	}
+
+	/** The reported figure rows (benchmarks files), for the denominators of shares. */
+	public List<CSVRecord> reportedFigures() {
+		return this.benchmarks;
+	}
+
 	/** Sum of the lower bounds in Chinese yuan per key. */
 	public Map<String, BigDecimal> cnyBy(Function<CSVRecord, String> key) {
 		Map<String, BigDecimal> sums = new TreeMap<>();
