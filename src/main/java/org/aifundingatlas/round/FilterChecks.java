@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import org.aifundingatlas.system.BadRequestException;
 import org.aifundingatlas.system.ParameterProblem;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,15 +42,21 @@ public class FilterChecks {
 			slugs.stream()
 				.filter((slug) -> !knownCompanies.contains(slug))
 				.forEach((slug) -> problems
-					.add(new ParameterProblem(parameter, "error.param.unknownSlug", parameter, slug)));
+					.add(new ParameterProblem(parameter, "error.param.unknownSlug", label(parameter), slug)));
 		}
 		if (filter.investor() != null && existing("Investor", Set.of(filter.investor())).isEmpty()) {
-			problems.add(new ParameterProblem("investor", "error.param.unknownSlug", "investor", filter.investor()));
+			problems
+				.add(new ParameterProblem("investor", "error.param.unknownSlug", label("investor"), filter.investor()));
 		}
 		if (!problems.isEmpty()) {
 			throw new BadRequestException(problems);
 		}
 		return filter;
+	}
+
+	/** The parameter's name in the reader's language, resolved when the message is. */
+	private static MessageSourceResolvable label(String parameter) {
+		return new DefaultMessageSourceResolvable("filter.param." + parameter);
 	}
 
 	private Set<String> existing(String entity, Set<String> slugs) {
