@@ -13,6 +13,7 @@ import org.aifundingatlas.round.CompanyAge;
 import org.aifundingatlas.round.DisplayCurrency;
 import org.aifundingatlas.round.RoundFilter;
 import org.aifundingatlas.round.Stage;
+import org.aifundingatlas.system.ViewCache;
 
 import org.springframework.stereotype.Service;
 
@@ -31,13 +32,24 @@ public class Overview {
 
 	private final ChartFactory charts;
 
-	Overview(FundingQueries queries, GlobalTotals globalTotals, ChartFactory charts) {
+	private final ViewCache viewCache;
+
+	Overview(FundingQueries queries, GlobalTotals globalTotals, ChartFactory charts, ViewCache viewCache) {
 		this.queries = queries;
 		this.globalTotals = globalTotals;
 		this.charts = charts;
+		this.viewCache = viewCache;
 	}
 
+	/**
+	 * The overview for a filter, kept by the view cache for the current language and data
+	 * version.
+	 */
 	public Model of(RoundFilter filter) {
+		return this.viewCache.get("overview", filter, () -> compute(filter));
+	}
+
+	private Model compute(RoundFilter filter) {
 		FundingSummary summary = this.queries.summary(filter);
 		DataRange range = this.queries.dataRange();
 		ChartFactory.Charts charts = this.charts.forFilter(filter, range.asOf());

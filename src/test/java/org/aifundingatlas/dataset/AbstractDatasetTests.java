@@ -43,7 +43,8 @@ abstract class AbstractDatasetTests {
 	void allMigrationsAreApplied() {
 		MigrationInfo[] applied = this.flyway.info().applied();
 		assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
-		assertThat(applied).extracting((info) -> info.getVersion().getVersion()).containsExactly("1", "2", "3", "4");
+		assertThat(applied).extracting((info) -> info.getVersion().getVersion())
+			.containsExactly("1", "2", "3", "4", "5", "6");
 		assertThat(this.flyway.info().pending()).isEmpty();
 	}
 
@@ -146,6 +147,25 @@ abstract class AbstractDatasetTests {
 		assertThat(count("round_investor")).isEqualTo(links);
 		assertThat(count("company")).isEqualTo(csv.companyCount());
 		assertThat(count("investor")).isEqualTo(csv.investorNames().size());
+	}
+
+	@Test
+	@Transactional
+	void everyWriteToADataTableBumpsTheDataVersion() {
+		for (String write : List.of("UPDATE company SET sector = sector WHERE id = (SELECT MIN(id) FROM company)",
+				"UPDATE investor SET big_tech = big_tech WHERE id = (SELECT MIN(id) FROM investor)",
+				"UPDATE fx_rate SET rate = rate WHERE id = (SELECT MIN(id) FROM fx_rate)",
+				"UPDATE funding_round SET source_note = source_note WHERE id = (SELECT MIN(id) FROM funding_round)",
+				"DELETE FROM round_investor WHERE round_id = (SELECT MIN(round_id) FROM round_investor)",
+				"UPDATE reported_figure SET note = note WHERE id = (SELECT MIN(id) FROM reported_figure)")) {
+			long before = dataVersion();
+			this.jdbc.update(write);
+			assertThat(dataVersion()).as(write).isGreaterThan(before);
+		}
+	}
+
+	private long dataVersion() {
+		return this.jdbc.queryForObject("SELECT version FROM data_version WHERE id = 1", Long.class);
 	}
 
 	@Test

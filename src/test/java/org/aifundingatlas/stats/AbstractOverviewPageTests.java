@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import jakarta.persistence.EntityManagerFactory;
 import org.aifundingatlas.support.SeedCsv;
 import org.aifundingatlas.support.SqlStatements;
+import org.aifundingatlas.system.ViewCache;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,6 +49,12 @@ abstract class AbstractOverviewPageTests {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	ViewCache viewCache;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	@Test
 	void chartsCarryTheLayerAndRegionSumsOfTheCsv() throws Exception {
@@ -125,6 +132,7 @@ abstract class AbstractOverviewPageTests {
 
 	@Test
 	void overviewRunsAFixedNumberOfQueries() throws Exception {
+		this.viewCache.clear();
 		long all = SqlStatements.countDuring(this.entityManagerFactory, () -> page("en"));
 		long filtered = SqlStatements.countDuring(this.entityManagerFactory,
 				() -> this.mvc.perform(get("/").param("region", "CHINA").param("currency", "CNY"))
@@ -135,6 +143,30 @@ abstract class AbstractOverviewPageTests {
 		// from.
 		assertThat(all).isLessThanOrEqualTo(15);
 		assertThat(filtered).isLessThanOrEqualTo(all + 2);
+	}
+
+	@Test
+	void aRepeatedViewIsServedFromTheCacheUntilTheDataChange() throws Exception {
+		this.viewCache.clear();
+		page("en");
+		long repeated = SqlStatements.countDuring(this.entityManagerFactory, () -> page("en"));
+		// Only the filter form's option lists and the data-version lookup (plain JDBC,
+		// not counted) remain.
+		assertThat(repeated).isLessThanOrEqualTo(2);
+		String before = charts(page("en")).get("layer-chart").toString();
+		this.jdbc.update("UPDATE funding_round SET amount_low_usd = amount_low_usd + 1000000,"
+				+ " amount_high_usd = amount_high_usd + 1000000 WHERE amount_precision = 'EXACT'"
+				+ " AND amount_low_usd = (SELECT MAX(amount_low_usd) FROM funding_round WHERE amount_precision = 'EXACT')");
+		try {
+			assertThat(charts(page("en")).get("layer-chart").toString()).isNotEqualTo(before);
+		}
+		finally {
+			this.jdbc.update("UPDATE funding_round SET amount_low_usd = amount_low_usd - 1000000,"
+					+ " amount_high_usd = amount_high_usd - 1000000 WHERE amount_precision = 'EXACT'"
+					+ " AND amount_low_usd = (SELECT MAX(amount_low_usd) FROM funding_round"
+					+ " WHERE amount_precision = 'EXACT')");
+		}
+		assertThat(charts(page("en")).get("layer-chart").toString()).isEqualTo(before);
 	}
 
 	private String page(String lang) throws Exception {
