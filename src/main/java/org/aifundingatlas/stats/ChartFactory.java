@@ -4,11 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 import org.aifundingatlas.company.Region;
@@ -75,10 +72,7 @@ public class ChartFactory {
 		 */
 		public <E extends Enum<E>> ChartSpec byEnum(String id, Class<E> type, String parameter, List<GroupTotal> totals,
 				boolean withRounds) {
-			Map<String, GroupTotal> byCode = new LinkedHashMap<>();
-			Arrays.stream(type.getEnumConstants()).forEach((c) -> byCode.put(c.name(), GroupTotal.empty(c.name())));
-			totals.forEach((total) -> byCode.put(total.code(), total));
-			List<GroupTotal> ordered = new ArrayList<>(byCode.values());
+			List<GroupTotal> ordered = GroupTotals.complete(type, totals);
 			List<String> links = ordered.stream()
 				.map((total) -> ChartFactory.this.urls.with(ROUNDS_PAGE, this.filter, parameter, total.code()))
 				.toList();

@@ -22,7 +22,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new QueryParameterGuard())
 			.addPathPatterns("/**")
-			.excludePathPatterns("/webjars/**", "/css/**", "/js/**", "/favicon.svg", "/actuator/**", "/error");
+			.excludePathPatterns("/webjars/**", "/css/**", "/js/**", "/favicon.svg", "/actuator/**", "/error", "/v3/**",
+					"/swagger-ui/**", "/swagger-ui.html");
 	}
 
 	@Override
