@@ -167,4 +167,28 @@ public record RoundFilter(List<Layer> layer, List<Region> region, List<Stage> st
 		return List.copyOf(new ArrayList<>(new LinkedHashSet<>(values.stream().filter(Objects::nonNull).toList())));
 	}
 
+	/**
+	 * The same filter about one company's rounds: the {@code company} parameter set to
+	 * it.
+	 */
+	public RoundFilter withCompany(String slug) {
+		return new RoundFilter(this.layer, this.region, this.stage, this.from, this.to, this.investor, this.minUsd,
+				this.maxUsd, this.q, this.excludeMega, this.excludeCompany, List.of(slug), this.companyAge,
+				this.amountRule, this.currency, this.globalTotal);
+	}
+
+	/** The same filter about the rounds one investor took part in. */
+	public RoundFilter withInvestor(String slug) {
+		return new RoundFilter(this.layer, this.region, this.stage, this.from, this.to, slug, this.minUsd, this.maxUsd,
+				this.q, this.excludeMega, this.excludeCompany, this.company, this.companyAge, this.amountRule,
+				this.currency, this.globalTotal);
+	}
+
+	/** The same rounds summed under another amount rule. */
+	public RoundFilter withAmountRule(AmountRule value) {
+		return new RoundFilter(this.layer, this.region, this.stage, this.from, this.to, this.investor, this.minUsd,
+				this.maxUsd, this.q, this.excludeMega, this.excludeCompany, this.company, this.companyAge, value,
+				this.currency, this.globalTotal);
+	}
+
 }

@@ -175,4 +175,31 @@ public class FundingQueries {
 		return decimal.setScale(2, java.math.RoundingMode.HALF_EVEN);
 	}
 
+	/**
+	 * Every investor of the filtered rounds with its rounds and leads, most active first:
+	 * the investors of one company's rounds, or the co-investors of one investor.
+	 */
+	public List<InvestorActivity> investorsOf(RoundFilter filter) {
+		return topInvestors(filter, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * Every company of the filtered rounds with its sum, largest first. Unlike
+	 * {@link #topCompanies} this keeps companies whose amounts the rule leaves out (an
+	 * investor's undisclosed bets are still its bets).
+	 */
+	public List<CompanyTotal> companiesOf(RoundFilter filter) {
+		RoundConditions where = RoundConditions.of(filter);
+		String value = value(filter);
+		return where
+			.bind(this.entityManager.createQuery("select c.slug, c.name, c.nameZh, count(r), count(" + value + "), sum("
+					+ value + ")" + RoundConditions.FROM + where.clause() + " group by c.id, c.slug, c.name, c.nameZh"
+					+ " order by coalesce(sum(" + value + "), 0) desc, c.name", Object[].class))
+			.getResultList()
+			.stream()
+			.map((row) -> new CompanyTotal((String) row[0], (String) row[1], (String) row[2], count(row[3]),
+					count(row[4]), decimal(row[5])))
+			.toList();
+	}
+
 }

@@ -221,4 +221,56 @@ public final class SeedCsv {
 		}
 	}
 
+	/**
+	 * The URL slug of a name as the README describes it: a trailing aside in brackets
+	 * dropped, accents stripped, lower case, every run of other characters one hyphen.
+	 */
+	public static String slug(String name) {
+		String ascii = java.text.Normalizer
+			.normalize(name.replaceAll("\\s*\\(.*\\)\\s*$", ""), java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "");
+		return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+	}
+
+	/** The rounds of the company with this slug, oldest first. */
+	public List<CSVRecord> roundsOfCompany(String slug) {
+		return this.rounds.stream()
+			.filter((row) -> slug(row.get("company")).equals(slug))
+			.sorted(java.util.Comparator.comparing((CSVRecord row) -> row.get("announced_on")))
+			.toList();
+	}
+
+	/** The row of investors.csv whose name has this slug. */
+	public CSVRecord investor(String slug) {
+		return this.investorRegister.stream()
+			.filter((row) -> slug(row.get("name")).equals(slug))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No investor " + slug + " in investors.csv"));
+	}
+
+	/**
+	 * The rounds an investor (canonical name) took part in, aliases folded, oldest first.
+	 */
+	public List<CSVRecord> roundsOfInvestor(String name) {
+		return this.rounds.stream()
+			.filter((row) -> investorsOf(row, "lead_investors").contains(name)
+					|| investorsOf(row, "other_investors").contains(name))
+			.sorted(java.util.Comparator.comparing((CSVRecord row) -> row.get("announced_on")))
+			.toList();
+	}
+
+	/** Whether the investor (canonical name) is named as a lead of the round. */
+	public boolean leads(CSVRecord row, String name) {
+		return investorsOf(row, "lead_investors").contains(name);
+	}
+
+	/** Sum of the lower bounds in US dollars, or in yuan, of some rounds. */
+	public BigDecimal sum(List<CSVRecord> rows, boolean yuan) {
+		return rows.stream()
+			.map((row) -> yuan ? lowerBoundCny(row) : lowerBoundUsd(row))
+			.filter(java.util.Objects::nonNull)
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
+			.setScale(2, RoundingMode.HALF_EVEN);
+	}
+
 }

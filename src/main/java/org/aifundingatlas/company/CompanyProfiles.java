@@ -1,0 +1,94 @@
+package org.aifundingatlas.company;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.aifundingatlas.round.ProfileLinks;
+import org.aifundingatlas.round.ProfileRequests;
+import org.aifundingatlas.round.ProfileRounds;
+import org.aifundingatlas.round.RoundFilter;
+import org.aifundingatlas.round.RoundInvestor;
+import org.aifundingatlas.stats.FundingQueries;
+import org.aifundingatlas.system.FilterChips;
+import org.aifundingatlas.system.NotFoundException;
+import org.aifundingatlas.system.ParameterProblem;
+import org.aifundingatlas.system.SupportedLocales;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds a company's page in a fixed number of queries: the company, its rounds, their
+ * investors, and the totals and investor counts as SQL aggregates.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CompanyProfiles {
+
+	private final CompanyRepository companies;
+
+	private final ProfileRequests requests;
+
+	private final ProfileRounds rounds;
+
+	private final FundingQueries queries;
+
+	private final ProfileLinks links;
+
+	private final FilterChips chips;
+
+	CompanyProfiles(CompanyRepository companies, ProfileRequests requests, ProfileRounds rounds, FundingQueries queries,
+			ProfileLinks links, FilterChips chips) {
+		this.companies = companies;
+		this.requests = requests;
+		this.rounds = rounds;
+		this.queries = queries;
+		this.links = links;
+		this.chips = chips;
+	}
+
+	/**
+	 * @param filter the request's filter: view options and round conditions
+	 * @param parameters the request's query parameter names
+	 * @throws NotFoundException for an unknown slug
+	 */
+	public CompanyProfile of(String slug, RoundFilter filter, Set<String> parameters) {
+		this.requests.requireSlug("company", slug);
+		Company company = this.companies.findBySlug(slug)
+			.orElseThrow(() -> new NotFoundException(new ParameterProblem("slug", "error.notFound.company", slug)));
+		RoundFilter ofCompany = this.requests.forCompany(slug, filter, parameters);
+		Locale locale = LocaleContextHolder.getLocale();
+		List<CompanyProfile.Round> listed = this.rounds.find(ofCompany)
+			.stream()
+			.map((entry) -> new CompanyProfile.Round(entry.facts(), investors(entry.investors(), true, filter, locale),
+					investors(entry.investors(), false, filter, locale)))
+			.toList();
+		List<CompanyProfile.Backer> backers = this.queries.investorsOf(ofCompany)
+			.stream()
+			.map((i) -> new CompanyProfile.Backer(i.slug(), name(i.name(), i.nameZh(), locale),
+					this.links.investor(i.slug(), filter), i.bigTech(), i.rounds(), i.led()))
+			.toList();
+		String path = "/companies/" + slug;
+		return new CompanyProfile(company.displayName(locale), company.getName(), company.getNameZh(),
+				company.getHqCity(), company.getCountry(), company.getRegion(), company.getLayer(), company.getSector(),
+				company.getFoundedYear(), this.queries.summary(ofCompany), filter.currency(), listed, backers,
+				this.links.explorer(ofCompany), this.links.switches(path, filter), this.chips.of(filter, path),
+				this.links.unfiltered(path, filter));
+	}
+
+	private List<CompanyProfile.InvestorLink> investors(List<RoundInvestor> investors, boolean leads,
+			RoundFilter filter, Locale locale) {
+		return investors.stream()
+			.filter((ri) -> ri.isLead() == leads)
+			.map((ri) -> new CompanyProfile.InvestorLink(ri.getInvestor().getSlug(),
+					ri.getInvestor().displayName(locale), this.links.investor(ri.getInvestor().getSlug(), filter)))
+			.toList();
+	}
+
+	private static String name(String name, String nameZh, Locale locale) {
+		return (SupportedLocales.isChinese(locale) && nameZh != null) ? nameZh : name;
+	}
+
+}

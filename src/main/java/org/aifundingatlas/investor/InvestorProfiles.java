@@ -1,0 +1,107 @@
+package org.aifundingatlas.investor;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.aifundingatlas.company.Layer;
+import org.aifundingatlas.round.ProfileLinks;
+import org.aifundingatlas.round.ProfileRequests;
+import org.aifundingatlas.round.ProfileRounds;
+import org.aifundingatlas.round.RoundFilter;
+import org.aifundingatlas.stats.ChartFactory;
+import org.aifundingatlas.stats.ChartSpec;
+import org.aifundingatlas.stats.FundingQueries;
+import org.aifundingatlas.stats.InvestorActivity;
+import org.aifundingatlas.system.FilterChips;
+import org.aifundingatlas.system.NotFoundException;
+import org.aifundingatlas.system.ParameterProblem;
+import org.aifundingatlas.system.SupportedLocales;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds an investor's page in a fixed number of queries: the investor, its rounds, their
+ * investors, and the totals, companies, co-investors and layer mix as SQL aggregates.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InvestorProfiles {
+
+	private final InvestorRepository investors;
+
+	private final ProfileRequests requests;
+
+	private final ProfileRounds rounds;
+
+	private final FundingQueries queries;
+
+	private final ChartFactory charts;
+
+	private final ProfileLinks links;
+
+	private final FilterChips chips;
+
+	InvestorProfiles(InvestorRepository investors, ProfileRequests requests, ProfileRounds rounds,
+			FundingQueries queries, ChartFactory charts, ProfileLinks links, FilterChips chips) {
+		this.investors = investors;
+		this.requests = requests;
+		this.rounds = rounds;
+		this.queries = queries;
+		this.charts = charts;
+		this.links = links;
+		this.chips = chips;
+	}
+
+	/**
+	 * @param filter the request's filter: view options and round conditions
+	 * @param parameters the request's query parameter names
+	 * @throws NotFoundException for an unknown slug
+	 */
+	public InvestorProfile of(String slug, RoundFilter filter, Set<String> parameters) {
+		this.requests.requireSlug("investor", slug);
+		Investor investor = this.investors.findBySlug(slug)
+			.orElseThrow(() -> new NotFoundException(new ParameterProblem("slug", "error.notFound.investor", slug)));
+		RoundFilter ofInvestor = this.requests.forInvestor(slug, filter, parameters);
+		Locale locale = LocaleContextHolder.getLocale();
+		List<InvestorProfile.Round> listed = this.rounds.find(ofInvestor)
+			.stream()
+			.map((entry) -> new InvestorProfile.Round(entry.facts(), entry.round().getCompany().getSlug(),
+					entry.round().getCompany().displayName(locale),
+					this.links.company(entry.round().getCompany().getSlug(), filter),
+					entry.round().getCompany().getLayer(), entry.round().getCompany().getRegion(),
+					entry.investors()
+						.stream()
+						.anyMatch((ri) -> ri.isLead() && ri.getInvestor().getSlug().equals(slug))))
+			.toList();
+		List<InvestorProfile.Backed> companies = this.queries.companiesOf(ofInvestor)
+			.stream()
+			.map((c) -> new InvestorProfile.Backed(c.slug(), name(c.name(), c.nameZh(), locale),
+					this.links.company(c.slug(), filter), c.rounds(), c.counted(), c.amount()))
+			.toList();
+		// One aggregate gives both the co-investors and the investor's own lead count.
+		List<InvestorActivity> activity = this.queries.investorsOf(ofInvestor);
+		long led = activity.stream().filter((a) -> a.slug().equals(slug)).mapToLong(InvestorActivity::led).sum();
+		List<InvestorProfile.CoInvestor> coInvestors = activity.stream()
+			.filter((a) -> !a.slug().equals(slug))
+			.map((a) -> new InvestorProfile.CoInvestor(a.slug(), name(a.name(), a.nameZh(), locale),
+					this.links.investor(a.slug(), filter), a.bigTech(), a.rounds()))
+			.toList();
+		// Drill-down links keep the investor: a bar opens
+		// /rounds?investor={slug}&layer=...
+		ChartSpec layerChart = this.charts.forFilter(ofInvestor, this.queries.dataRange().asOf())
+			.byEnum("layer-mix-chart", Layer.class, "layer", this.queries.totalsBy("c.layer", ofInvestor), true);
+		String path = "/investors/" + slug;
+		return new InvestorProfile(investor.displayName(locale), investor.getName(), investor.getNameZh(),
+				investor.getType(), investor.isBigTech(), this.queries.summary(ofInvestor), led, filter.currency(),
+				listed, companies, coInvestors, layerChart, this.links.explorer(ofInvestor),
+				this.links.switches(path, filter), this.chips.of(filter, path), this.links.unfiltered(path, filter));
+	}
+
+	private static String name(String name, String nameZh, Locale locale) {
+		return (SupportedLocales.isChinese(locale) && nameZh != null) ? nameZh : name;
+	}
+
+}
