@@ -16,7 +16,8 @@ public record GroupJson(@Schema(description = "The group's code", example = "FOU
 				example = "13963820000.00") BigDecimal amount) {
 
 	static GroupJson of(GroupTotal total) {
-		return new GroupJson(total.code(), total.rounds(), total.counted(), total.leftOut(), total.amount());
+		return new GroupJson(total.code(), total.rounds(), total.counted(), total.leftOut(),
+				total.amount().setScale(2, java.math.RoundingMode.HALF_EVEN));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.aifundingatlas.reference.FxRateJson;
 
 /**
  * The envelope of every statistics response: the figures and what they were computed

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 class QueryParameterGuard implements HandlerInterceptor {
 
 	/** Parameters besides the filter's: language, paging, and the compared regions. */
-	private static final List<String> VIEW_PARAMETERS = List.of("lang", "page", "size", "sort", "regions");
+	private static final List<String> VIEW_PARAMETERS = List.of("lang", "page", "size", "sort", "regions", "limit");
 
 	static final Set<String> KNOWN = Stream
 		.concat(Arrays.stream(RoundFilter.class.getRecordComponents()).map((c) -> c.getName()),

@@ -1,10 +1,8 @@
-package org.aifundingatlas.stats;
+package org.aifundingatlas.reference;
 
 import java.math.BigDecimal;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.aifundingatlas.reference.FxGranularity;
-import org.aifundingatlas.reference.FxRate;
 
 /**
  * A published average exchange rate, as the API shows it.
