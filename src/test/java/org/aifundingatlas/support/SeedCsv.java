@@ -273,4 +273,34 @@ public final class SeedCsv {
 			.setScale(2, RoundingMode.HALF_EVEN);
 	}
 
+	/** The slug of a rounds row's company. */
+	public String companySlug(CSVRecord row) {
+		return slug(row.get("company"));
+	}
+
+	/** The slugs of every investor of a rounds row, leads and others. */
+	public Set<String> investorSlugs(CSVRecord row) {
+		Set<String> slugs = new LinkedHashSet<>();
+		investorsOf(row, "lead_investors").forEach((name) -> slugs.add(slug(name)));
+		investorsOf(row, "other_investors").forEach((name) -> slugs.add(slug(name)));
+		return slugs;
+	}
+
+	/**
+	 * The company's age bucket at the round: round year minus founding year, 0 is
+	 * UNDER_1, up to 3 is ONE_TO_3, more is OVER_3; no founding year is UNKNOWN.
+	 */
+	public String companyAge(CSVRecord row) {
+		if (row.get("founded_year").isBlank()) {
+			return "UNKNOWN";
+		}
+		int age = Integer.parseInt(row.get("announced_on").substring(0, 4)) - Integer.parseInt(row.get("founded_year"));
+		return (age < 1) ? "UNDER_1" : (age <= 3) ? "ONE_TO_3" : "OVER_3";
+	}
+
+	/** A round's identity across the CSV and the application: company slug and date. */
+	public String key(CSVRecord row) {
+		return companySlug(row) + "|" + row.get("announced_on");
+	}
+
 }
