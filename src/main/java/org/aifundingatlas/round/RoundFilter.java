@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -46,14 +48,44 @@ import org.springframework.util.MultiValueMap;
  * @param globalTotal id of the reported global total used as the denominator of "share of
  * global"; a default is chosen when empty
  */
-public record RoundFilter(List<Layer> layer, List<Region> region, List<Stage> stage,
-		@DateTimeFormat(iso = ISO.DATE) LocalDate from, @DateTimeFormat(iso = ISO.DATE) LocalDate to,
-		@Size(max = 120) @Pattern(regexp = SLUG) String investor,
-		@DecimalMin("0") @DecimalMax(MAX_USD) BigDecimal minUsd,
-		@DecimalMin("0") @DecimalMax(MAX_USD) BigDecimal maxUsd, @Size(max = 100) String q, Boolean excludeMega,
-		@Size(max = 20) List<@Size(max = 120) @Pattern(regexp = SLUG) String> excludeCompany,
-		@Size(max = 20) List<@Size(max = 120) @Pattern(regexp = SLUG) String> company, List<CompanyAge> companyAge,
-		AmountRule amountRule, DisplayCurrency currency, @Positive Long globalTotal) {
+public record RoundFilter(
+		@Parameter(description = "AI-stack layers (any of; repeat the parameter for several)",
+				example = "FOUNDATION_MODEL") List<Layer> layer,
+		@Parameter(description = "Regions of the company headquarters (any of)",
+				example = "SILICON_VALLEY") List<Region> region,
+		@Parameter(description = "Round stages (any of)", example = "SEED") List<Stage> stage,
+		@Parameter(description = "First announcement date, inclusive (ISO-8601)",
+				example = "2023-01-01") @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+		@Parameter(description = "Last announcement date, inclusive (ISO-8601)",
+				example = "2023-06-30") @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+		@Parameter(description = "Slug of an investor that took part",
+				example = "microsoft") @Size(max = 120) @Pattern(regexp = SLUG) String investor,
+		@Parameter(description = "Smallest round in US dollars (lower bound); undisclosed rounds drop out",
+				example = "100000000") @DecimalMin("0") @DecimalMax(MAX_USD) BigDecimal minUsd,
+		@Parameter(description = "Largest round in US dollars (lower bound); undisclosed rounds drop out",
+				example = "1000000000") @DecimalMin("0") @DecimalMax(MAX_USD) BigDecimal maxUsd,
+		@Parameter(description = "Part of the company's English or Chinese name",
+				example = "百川") @Size(max = 100) String q,
+		@Parameter(description = "true leaves out rounds of US$1B or more", example = "true") Boolean excludeMega,
+		@Parameter(description = "Slugs of companies to leave out", example = "openai") @Size(
+				max = 20) List<@Size(max = 120) @Pattern(regexp = SLUG) String> excludeCompany,
+		@Parameter(description = "Slugs of companies to keep",
+				example = "anthropic") @Size(max = 20) List<@Size(max = 120) @Pattern(regexp = SLUG) String> company,
+		@Parameter(description = "Company age at the round (round year minus founding year)",
+				example = "UNDER_1") List<CompanyAge> companyAge,
+		@Parameter(
+				description = "How amounts count in sums: conservative (lower bounds, default), midpoint"
+						+ " (middle of ranges), exact (exact amounts only)",
+				example = "conservative", schema = @Schema(type = "string", allowableValues = {
+						"conservative", "midpoint", "exact" }, defaultValue = "conservative")) AmountRule amountRule,
+		@Parameter(description = "Currency of the amounts, converted per round with the dated Federal Reserve rate",
+				example = "CNY",
+				schema = @Schema(type = "string", allowableValues = { "USD", "CNY" },
+						defaultValue = "USD")) DisplayCurrency currency,
+		@Parameter(
+				description = "Id of the reported global total used as the denominator of the share of global"
+						+ " (see the summary's shareOfGlobal); a default is chosen when absent",
+				example = "1") @Positive Long globalTotal){
 
 	/** What a URL slug looks like. */
 	public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";

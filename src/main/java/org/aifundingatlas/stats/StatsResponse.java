@@ -13,7 +13,6 @@ import org.aifundingatlas.reference.FxRateJson;
  *
  * @param <T> the figures
  */
-@Schema(name = "StatsResponse")
 public record StatsResponse<T>(
 		@Schema(description = "The filter as understood (defaults left out)") Map<String, List<String>> filter,
 		@Schema(description = "How amounts count in sums", allowableValues = {
