@@ -20,7 +20,6 @@ import org.aifundingatlas.round.RoundFilter;
 import org.aifundingatlas.round.Stage;
 import org.springdoc.core.annotations.ParameterObject;
 
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
  * pages: the numbers agree to the last digit.
  */
 @RestController
-@Validated
 @RequestMapping(path = "/api/v1/stats", produces = "application/json")
 @Tag(name = "Statistics", description = "Aggregates of the filtered rounds, computed in SQL")
 class StatsApiController {

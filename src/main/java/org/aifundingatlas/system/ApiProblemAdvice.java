@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,6 +78,19 @@ class ApiProblemAdvice {
 			.stream()
 			.map((error) -> new ProblemTexts.Described("", error.getDefaultMessage()))
 			.toList(), locale);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex, Locale locale) {
+		return this.problems.badRequest(ex.getConstraintViolations()
+			.stream()
+			.map((violation) -> new ProblemTexts.Described(lastNode(violation.getPropertyPath().toString()),
+					violation.getMessage()))
+			.toList(), locale);
+	}
+
+	private static String lastNode(String path) {
+		return path.substring(path.lastIndexOf('.') + 1);
 	}
 
 	/** The last resort: a problem without internals, and the cause in the log. */
