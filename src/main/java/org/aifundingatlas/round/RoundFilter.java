@@ -223,4 +223,47 @@ public record RoundFilter(
 				this.currency, this.globalTotal);
 	}
 
+	/**
+	 * The same filter over other regions (a compared region, a reported figure's scope);
+	 * an empty list means every region.
+	 */
+	public RoundFilter withRegions(List<Region> value) {
+		return new RoundFilter(this.layer, value, this.stage, this.from, this.to, this.investor, this.minUsd,
+				this.maxUsd, this.q, this.excludeMega, this.excludeCompany, this.company, this.companyAge,
+				this.amountRule, this.currency, this.globalTotal);
+	}
+
+	/** The same filter with or without rounds of US$1B or more. */
+	public RoundFilter withExcludeMega(boolean value) {
+		return new RoundFilter(this.layer, this.region, this.stage, this.from, this.to, this.investor, this.minUsd,
+				this.maxUsd, this.q, value, this.excludeCompany, this.company, this.companyAge, this.amountRule,
+				this.currency, this.globalTotal);
+	}
+
+	/** The same filter without one more company (e.g. OpenAI's effect on a share). */
+	public RoundFilter excluding(String companySlug) {
+		List<String> excluded = new ArrayList<>(this.excludeCompany);
+		excluded.add(companySlug);
+		return new RoundFilter(this.layer, this.region, this.stage, this.from, this.to, this.investor, this.minUsd,
+				this.maxUsd, this.q, this.excludeMega, excluded, this.company, this.companyAge, this.amountRule,
+				this.currency, this.globalTotal);
+	}
+
+	/**
+	 * The same filter over a given period, replacing its dates (unlike {@link #within},
+	 * which narrows them); {@code null} leaves that end open.
+	 */
+	public RoundFilter withDates(LocalDate periodStart, LocalDate periodEnd) {
+		return new RoundFilter(this.layer, this.region, this.stage, periodStart, periodEnd, this.investor, this.minUsd,
+				this.maxUsd, this.q, this.excludeMega, this.excludeCompany, this.company, this.companyAge,
+				this.amountRule, this.currency, this.globalTotal);
+	}
+
+	/** The same filter over other stages; an empty list means every stage. */
+	public RoundFilter withStages(List<Stage> value) {
+		return new RoundFilter(this.layer, this.region, value, this.from, this.to, this.investor, this.minUsd,
+				this.maxUsd, this.q, this.excludeMega, this.excludeCompany, this.company, this.companyAge,
+				this.amountRule, this.currency, this.globalTotal);
+	}
+
 }

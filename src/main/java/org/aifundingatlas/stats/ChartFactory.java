@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -177,6 +178,73 @@ public class ChartFactory {
 				List<ChartSeries> series, List<Long> leftOut) {
 			return new ChartSpec(id, kind, codes, labels, series, leftOut, this.filter.currency().name(),
 					LocaleContextHolder.getLocale().toLanguageTag(), this.stamp, id);
+		}
+
+		/**
+		 * Side-by-side bars of several regions per enum constant: each region's amount,
+		 * and its rounds on the second axis. Each bar links to the rounds of its region
+		 * and group.
+		 * @param parameter the filter parameter the enum is (for drill-down links)
+		 */
+		public <E extends Enum<E>> ChartSpec byEnumPerRegion(String id, Class<E> type, String parameter,
+				List<Region> regions, List<RegionGroupTotal> totals) {
+			List<String> codes = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+			return perRegion(id, codes, codes.stream().map((code) -> message(parameter + "." + code)).toList(), regions,
+					(region, i) -> totals.stream()
+						.filter((t) -> t.region() == region && t.total().code().equals(codes.get(i)))
+						.map(RegionGroupTotal::total)
+						.findFirst()
+						.orElse(null),
+					(region, i) -> ChartFactory.this.urls.with(ROUNDS_PAGE, this.filter.withRegions(List.of(region)),
+							parameter, codes.get(i)));
+		}
+
+		/**
+		 * Side-by-side bars of several regions per month of announcement: each region's
+		 * amount, and its rounds on the second axis. Each bar links to the rounds of its
+		 * region and month.
+		 */
+		public ChartSpec monthsPerRegion(String id, List<YearMonth> months, List<Region> regions,
+				List<MonthRegionTotal> totals) {
+			List<String> codes = months.stream().map(YearMonth::toString).toList();
+			return perRegion(id, codes, codes, regions,
+					(region, i) -> totals.stream()
+						.filter((t) -> t.region().equals(region.name()) && t.monthCode().equals(codes.get(i)))
+						.map((t) -> new GroupTotal(t.monthCode(), t.rounds(), t.counted(), t.amount()))
+						.findFirst()
+						.orElse(null),
+					(region, i) -> ChartFactory.this.urls.with(ROUNDS_PAGE,
+							this.filter.within(months.get(i).atDay(1), months.get(i).atEndOfMonth()), "region",
+							region.name()));
+		}
+
+		private ChartSpec perRegion(String id, List<String> codes, List<String> labels, List<Region> regions,
+				java.util.function.BiFunction<Region, Integer, GroupTotal> total,
+				java.util.function.BiFunction<Region, Integer, String> link) {
+			Locale locale = LocaleContextHolder.getLocale();
+			List<ChartSeries> amounts = new ArrayList<>();
+			List<ChartSeries> rounds = new ArrayList<>();
+			List<Long> leftOut = new ArrayList<>(codes.stream().map((code) -> 0L).toList());
+			for (Region region : regions) {
+				List<BigDecimal> amount = new ArrayList<>();
+				List<BigDecimal> count = new ArrayList<>();
+				List<String> links = new ArrayList<>();
+				for (int i = 0; i < codes.size(); i++) {
+					GroupTotal group = total.apply(region, i);
+					amount.add((group != null) ? group.amount() : BigDecimal.ZERO);
+					count.add(BigDecimal.valueOf((group != null) ? group.rounds() : 0));
+					leftOut.set(i, leftOut.get(i) + ((group != null) ? group.leftOut() : 0));
+					links.add(link.apply(region, i));
+				}
+				String name = message("region." + region.name());
+				amounts.add(new ChartSeries(region.name(), name, ChartSeries.AMOUNT, amount, links));
+				rounds.add(new ChartSeries(region.name() + "-rounds",
+						ChartFactory.this.messages.getMessage("compare.chart.rounds", new Object[] { name }, locale),
+						ChartSeries.ROUNDS, count, links));
+			}
+			List<ChartSeries> series = new ArrayList<>(amounts);
+			series.addAll(rounds);
+			return spec(id, "bar", codes, labels, series, leftOut);
 		}
 
 	}

@@ -202,4 +202,67 @@ public class FundingQueries {
 			.toList();
 	}
 
+	/**
+	 * Rounds, money and median per company region in one query (GROUP BY region): sums in
+	 * US dollars and yuan under the amount rule (shares of reported totals are taken in
+	 * the totals' currency), the median in the display currency, and distinct companies.
+	 * Regions without rounds are absent; adding the rows up gives the whole filter.
+	 */
+	public List<RegionTotals> totalsPerRegion(RoundFilter filter) {
+		RoundConditions where = RoundConditions.of(filter);
+		String value = value(filter);
+		String usd = filter.amountRule().valueOf("r", DisplayCurrency.USD);
+		String cny = filter.amountRule().valueOf("r", DisplayCurrency.CNY);
+		return where
+			.bind(this.entityManager.createQuery("select c.region, count(r), count(" + value + "),"
+					+ " sum(case when r.amountPrecision = org.aifundingatlas.round.AmountPrecision.UNDISCLOSED then 1"
+					+ " else 0 end), count(distinct c.id), sum(" + usd + "), sum(" + cny + "),"
+					+ " percentile_cont(0.5) within group (order by " + value + ")" + RoundConditions.FROM
+					+ where.clause() + " group by c.region", Object[].class))
+			.getResultList()
+			.stream()
+			.map((row) -> new RegionTotals((org.aifundingatlas.company.Region) row[0], count(row[1]), count(row[2]),
+					count(row[3]), count(row[4]), decimal(row[5]), decimal(row[6]), decimal(row[7])))
+			.toList();
+	}
+
+	/**
+	 * Totals per region and value of a grouping expression (e.g. {@code c.layer}), one
+	 * query; combinations without rounds are absent.
+	 */
+	public List<RegionGroupTotal> totalsByRegionAnd(String groupExpression, RoundFilter filter) {
+		RoundConditions where = RoundConditions.of(filter);
+		String value = value(filter);
+		return where
+			.bind(this.entityManager.createQuery(
+					"select c.region, " + groupExpression + ", count(r), count(" + value + "), sum(" + value + ")"
+							+ RoundConditions.FROM + where.clause() + " group by c.region, " + groupExpression,
+					Object[].class))
+			.getResultList()
+			.stream()
+			.map((row) -> new RegionGroupTotal((org.aifundingatlas.company.Region) row[0],
+					new GroupTotal(String.valueOf(row[1]), count(row[2]), count(row[3]), decimal(row[4]))))
+			.toList();
+	}
+
+	/**
+	 * How many of the filtered rounds each of the given investors took part in, one
+	 * query; investors in none are absent.
+	 */
+	public java.util.Map<String, Long> participations(RoundFilter filter, java.util.Collection<String> investorSlugs) {
+		if (investorSlugs.isEmpty()) {
+			return java.util.Map.of();
+		}
+		RoundConditions where = RoundConditions.of(filter);
+		java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		where
+			.bind(this.entityManager.createQuery("select i.slug, count(distinct r.id) from RoundInvestor ri"
+					+ " join ri.round r join r.company c join ri.investor i" + where.and("i.slug in :investorSlugs")
+					+ " group by i.slug", Object[].class))
+			.setParameter("investorSlugs", investorSlugs)
+			.getResultList()
+			.forEach((row) -> counts.put((String) row[0], count(row[1])));
+		return counts;
+	}
+
 }

@@ -303,4 +303,84 @@ public final class SeedCsv {
 		return companySlug(row) + "|" + row.get("announced_on");
 	}
 
+	/** The third-party aggregates of the benchmark files, in load order. */
+	public List<CSVRecord> benchmarks() {
+		return this.benchmarks;
+	}
+
+	/** Rounds whose company's HQ is in the region (the CSV's region code). */
+	public static java.util.function.Predicate<CSVRecord> inRegion(String region) {
+		return (row) -> row.get("region").equals(region);
+	}
+
+	/**
+	 * Rounds whose lower bound in US dollars is US$1B or more (undisclosed ones are not).
+	 */
+	public java.util.function.Predicate<CSVRecord> megaRound() {
+		return (row) -> {
+			BigDecimal usd = lowerBoundUsd(row);
+			return usd != null && usd.compareTo(new BigDecimal("1000000000")) >= 0;
+		};
+	}
+
+	public long roundsWhere(java.util.function.Predicate<CSVRecord> rows) {
+		return this.rounds.stream().filter(rows).count();
+	}
+
+	public long undisclosedWhere(java.util.function.Predicate<CSVRecord> rows) {
+		return this.rounds.stream().filter(rows).filter((row) -> row.get("amount").isBlank()).count();
+	}
+
+	/** Sum of the lower bounds in US dollars of the matching rounds. */
+	public BigDecimal usdWhere(java.util.function.Predicate<CSVRecord> rows) {
+		return this.rounds.stream()
+			.filter(rows)
+			.map(this::lowerBoundUsd)
+			.filter(java.util.Objects::nonNull)
+			.reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+	}
+
+	/**
+	 * Median of the matching disclosed lower bounds in US dollars (the mean of the two
+	 * middle ones for an even count), {@code null} when none is disclosed.
+	 */
+	public BigDecimal medianUsdWhere(java.util.function.Predicate<CSVRecord> rows) {
+		List<BigDecimal> values = this.rounds.stream()
+			.filter(rows)
+			.map(this::lowerBoundUsd)
+			.filter(java.util.Objects::nonNull)
+			.sorted()
+			.toList();
+		if (values.isEmpty()) {
+			return null;
+		}
+		int middle = values.size() / 2;
+		BigDecimal median = (values.size() % 2 == 1) ? values.get(middle)
+				: values.get(middle - 1).add(values.get(middle)).divide(BigDecimal.valueOf(2));
+		return median.setScale(2, RoundingMode.HALF_EVEN);
+	}
+
+	/** Matching rounds in which the investor (canonical name) took part, lead or not. */
+	public long participationsWhere(java.util.function.Predicate<CSVRecord> rows, String investor) {
+		return this.rounds.stream()
+			.filter(rows)
+			.filter((row) -> investorsOf(row, "lead_investors").contains(investor)
+					|| investorsOf(row, "other_investors").contains(investor))
+			.count();
+	}
+
+	/** Every distinct source URL of the rounds. */
+	public Set<String> sourceUrls() {
+		Set<String> urls = new LinkedHashSet<>();
+		this.rounds.forEach((row) -> urls.add(row.get("source_url")));
+		return urls;
+	}
+
+	/** Every distinct source URL of the FX rates. */
+	public Set<String> fxSourceUrls() {
+		Set<String> urls = new LinkedHashSet<>();
+		this.fxRates.forEach((row) -> urls.add(row.get("source_url")));
+		return urls;
+	}
+
 }

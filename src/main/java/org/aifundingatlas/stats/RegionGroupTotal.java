@@ -1,0 +1,13 @@
+package org.aifundingatlas.stats;
+
+import org.aifundingatlas.company.Region;
+
+/**
+ * The totals of one group (a layer, a stage, ...) within one region.
+ *
+ * @param region the companies' HQ region
+ * @param total the group's rounds and money
+ */
+public record RegionGroupTotal(Region region, GroupTotal total) {
+
+}

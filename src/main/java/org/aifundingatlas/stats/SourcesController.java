@@ -1,0 +1,57 @@
+package org.aifundingatlas.stats;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import org.aifundingatlas.round.RoundFilter;
+import org.aifundingatlas.system.BadRequestException;
+import org.aifundingatlas.system.ParameterProblem;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The sources page: every reported figure beside the value computed from the rounds, then
+ * every source the data come from.
+ */
+@Controller
+class SourcesController {
+
+	/**
+	 * The filter's parameters that apply here: each figure sets its own scope, period and
+	 * currency, so only the amount rule and the choice of global total remain.
+	 */
+	private static final Set<String> APPLICABLE = Set.of("amountRule", "globalTotal");
+
+	private final Reconciliation reconciliation;
+
+	private final SourceIndex sources;
+
+	SourcesController(Reconciliation reconciliation, SourceIndex sources) {
+		this.reconciliation = reconciliation;
+		this.sources = sources;
+	}
+
+	@GetMapping("/sources")
+	String sources(@Valid @ModelAttribute("filter") RoundFilter filter, Model model) {
+		List<ParameterProblem> problems = filter.toQueryParameters()
+			.keySet()
+			.stream()
+			.filter((parameter) -> !APPLICABLE.contains(parameter))
+			.map((parameter) -> new ParameterProblem(parameter, "sources.error.parameter", parameter))
+			.toList();
+		if (!problems.isEmpty()) {
+			throw new BadRequestException(problems);
+		}
+		Reconciliation.Result result = this.reconciliation.of(filter);
+		model.addAttribute("reconciliation", result);
+		model.addAttribute("roundSources", this.sources.roundSources());
+		model.addAttribute("fxSources", this.sources.fxSources());
+		model.addAttribute("figureSources", FigureSource.of(result.figures()));
+		return "sources";
+	}
+
+}

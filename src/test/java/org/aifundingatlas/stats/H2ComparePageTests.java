@@ -1,0 +1,8 @@
+package org.aifundingatlas.stats;
+
+import org.aifundingatlas.support.OnH2;
+
+@OnH2
+class H2ComparePageTests extends AbstractComparePageTests {
+
+}
