@@ -25,7 +25,9 @@
     var count = countFormatter(spec.locale);
     var horizontal = spec.kind === 'hbar' || spec.kind === 'stackedH';
     var stacked = spec.kind === 'stacked' || spec.kind === 'stackedH';
-    var dual = !stacked && spec.series.length > 1;
+    // A second axis only when the chart mixes money and counts.
+    var axes = spec.series.map(function (s) { return s.axis; });
+    var dual = !stacked && axes.indexOf('amount') >= 0 && axes.indexOf('rounds') >= 0;
     var valueAxis = horizontal ? 'x' : 'y';
     var categoryAxis = horizontal ? 'y' : 'x';
     var datasets = spec.series.map(function (series, i) {

@@ -23,6 +23,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 public class Urls {
 
+	/**
+	 * Parameters that shape a page rather than select rounds; a page's page number is not
+	 * one of them.
+	 */
+	private static final List<String> SAME_PAGE_VIEW_PARAMETERS = List.of("sort", "size", "regions");
+
 	/** A page under the given filter, in the current language. */
 	public String to(String path, RoundFilter filter) {
 		return build(path, filter.toQueryParameters());
@@ -38,11 +44,19 @@ public class Urls {
 	}
 
 	/**
-	 * A page under the filter with one value of one parameter removed (a filter chip's
-	 * ×).
+	 * The current page under the filter with one value of one parameter removed (a filter
+	 * chip's ×). The page's own view parameters (sort, page size, compared regions) stay:
+	 * removing a filter should not reset how the page is laid out.
 	 */
 	public String without(String path, RoundFilter filter, String parameter, String value) {
 		MultiValueMap<String, String> params = filter.toQueryParameters();
+		HttpServletRequest request = currentRequest();
+		for (String view : SAME_PAGE_VIEW_PARAMETERS) {
+			String[] values = request.getParameterValues(view);
+			if (values != null) {
+				params.put(view, List.of(values));
+			}
+		}
 		List<String> values = params.get(parameter);
 		if (values != null) {
 			List<String> rest = values.stream().filter((v) -> !v.equals(value)).toList();
@@ -69,11 +83,14 @@ public class Urls {
 
 	/** The current page, same parameters, in another language. */
 	public String currentIn(String lang) {
-		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-			.getRequest();
+		HttpServletRequest request = currentRequest();
 		String query = request.getQueryString();
 		String uri = request.getRequestURI() + ((query != null) ? "?" + query : "");
 		return UriComponentsBuilder.fromUriString(uri).replaceQueryParam("lang", lang).build(true).toUriString();
+	}
+
+	private static HttpServletRequest currentRequest() {
+		return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
 	}
 
 	private static String build(String path, MultiValueMap<String, String> params) {
