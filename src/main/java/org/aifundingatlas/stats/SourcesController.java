@@ -37,6 +37,21 @@ class SourcesController {
 
 	@GetMapping("/sources")
 	String sources(@Valid @ModelAttribute("filter") RoundFilter filter, Model model) {
+		checkApplicable(filter);
+		Reconciliation.Result result = this.reconciliation.of(filter);
+		model.addAttribute("reconciliation", result);
+		model.addAttribute("roundSources", this.sources.roundSources());
+		model.addAttribute("fxSources", this.sources.fxSources());
+		model.addAttribute("figureSources", FigureSource.of(result.figures()));
+		return "sources";
+	}
+
+	/**
+	 * Only the view options apply here (each figure sets its own scope and period): any
+	 * other filter parameter is refused rather than silently ignored. Shared with the
+	 * API.
+	 */
+	static void checkApplicable(RoundFilter filter) {
 		List<ParameterProblem> problems = filter.toQueryParameters()
 			.keySet()
 			.stream()
@@ -46,12 +61,6 @@ class SourcesController {
 		if (!problems.isEmpty()) {
 			throw new BadRequestException(problems);
 		}
-		Reconciliation.Result result = this.reconciliation.of(filter);
-		model.addAttribute("reconciliation", result);
-		model.addAttribute("roundSources", this.sources.roundSources());
-		model.addAttribute("fxSources", this.sources.fxSources());
-		model.addAttribute("figureSources", FigureSource.of(result.figures()));
-		return "sources";
 	}
 
 }

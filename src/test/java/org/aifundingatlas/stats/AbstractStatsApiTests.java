@@ -160,6 +160,59 @@ abstract class AbstractStatsApiTests {
 		}
 	}
 
+	@Test
+	void compareMatchesTheComparePageAndNamesItsDenominators() throws Exception {
+		JsonNode body = call(get("/api/v1/compare").param("regions", "SILICON_VALLEY").param("regions", "CHINA"));
+		JsonNode data = body.get("data");
+		assertThat(data.get("regions")).extracting(JsonNode::asString).containsExactly("SILICON_VALLEY", "CHINA");
+		assertThat(data.get("globalDenominator").get("amountUsd").decimalValue()).isEqualByComparingTo("25500000000");
+		Map<String, BigDecimal> byRegion = csv.usdByColumn("region");
+		JsonNode sides = data.get("all").get("regions");
+		assertThat(sides.get(0).get("amount").decimalValue()).isEqualByComparingTo(byRegion.get("SILICON_VALLEY"));
+		assertThat(sides.get(1).get("amount").decimalValue()).isEqualByComparingTo(byRegion.get("CHINA"));
+		assertThat(data.get("all").get("dataset").get("amount").decimalValue()).isEqualByComparingTo(csv.totalUsd());
+		BigDecimal svWithoutMega = csv.rounds()
+			.stream()
+			.filter((row) -> row.get("region").equals("SILICON_VALLEY"))
+			.map(csv::lowerBoundUsd)
+			.filter((usd) -> usd != null && usd.compareTo(new BigDecimal("1e9")) < 0)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		assertThat(data.get("withoutMegaRounds").get("regions").get(0).get("amount").decimalValue())
+			.isEqualByComparingTo(svWithoutMega);
+		Comparison.Model page = (Comparison.Model) this.mvc.perform(get("/compare"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("comparison");
+		assertThat(sides.get(0).get("shareOfGlobal").decimalValue())
+			.isEqualByComparingTo(page.all().sides().get(0).shareOfGlobal().percent());
+		assertThat(data.get("foundationShare").get("computedPercentWithOpenAi").decimalValue())
+			.isEqualByComparingTo(page.foundation().withOpenAi().percent());
+	}
+
+	@Test
+	void reportedFiguresListEveryFigureWithItsComputedCounterpart() throws Exception {
+		String raw = this.mvc.perform(get("/api/v1/reported-figures"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		JsonNode figures = this.json.readTree(raw).get("figures");
+		assertThat(figures).hasSize(csv.reportedFigureCount());
+		JsonNode svRounds = null;
+		for (JsonNode figure : figures) {
+			if (figure.get("metric").asString().equals("ai_deal_count")
+					&& figure.get("scope").asString().equals("SILICON_VALLEY")) {
+				svRounds = figure;
+			}
+		}
+		assertThat(svRounds).isNotNull();
+		assertThat(svRounds.get("reported").decimalValue()).isEqualByComparingTo("42");
+		assertThat(svRounds.get("computed").asLong()).isEqualTo(csv.roundsByColumn("region").get("SILICON_VALLEY"));
+		assertThat(svRounds.get("why").asString()).isNotBlank();
+	}
+
 	private JsonNode call(MockHttpServletRequestBuilder request) throws Exception {
 		String body = this.mvc.perform(request)
 			.andExpect(status().isOk())
