@@ -5,6 +5,7 @@
 # different machines compare by ratio rather than by absolute milliseconds.
 #
 #   src/bench/pages.sh [seconds-per-endpoint (default 10)]
+#   BENCH_APP_ARGS=--atlas.cache.enabled=false src/bench/pages.sh   # the same without the view cache
 #
 # Needs wrk (apt-get install -y wrk). Run it on a quiet machine: other builds skew the numbers.
 set -euo pipefail
@@ -20,7 +21,8 @@ if [ -z "$jar" ]; then
 fi
 jar=$(realpath "$jar")
 work=$(mktemp -d)
-(cd "$work" && exec java -jar "$jar" --server.port="$port") > "$work/app.log" 2>&1 &
+# shellcheck disable=SC2086 # BENCH_APP_ARGS holds several arguments on purpose
+(cd "$work" && exec java -jar "$jar" --server.port="$port" ${BENCH_APP_ARGS:-}) > "$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 120); do curl -fs "http://localhost:$port/actuator/health" >/dev/null && break; sleep 1; done
