@@ -10,6 +10,8 @@ import org.aifundingatlas.round.ProfileRounds;
 import org.aifundingatlas.round.RoundFilter;
 import org.aifundingatlas.round.RoundInvestor;
 import org.aifundingatlas.stats.FundingQueries;
+import org.aifundingatlas.stats.FundingSummary;
+import org.aifundingatlas.stats.InvestorActivity;
 import org.aifundingatlas.system.FilterChips;
 import org.aifundingatlas.system.NotFoundException;
 import org.aifundingatlas.system.ParameterProblem;
@@ -50,22 +52,21 @@ public class CompanyProfiles {
 	}
 
 	/**
+	 * The company's page: its data with labels in the reader's language and links.
 	 * @param filter the request's filter: view options and round conditions
 	 * @param parameters the request's query parameter names
 	 * @throws NotFoundException for an unknown slug
 	 */
 	public CompanyProfile of(String slug, RoundFilter filter, Set<String> parameters) {
-		this.requests.requireSlug("company", slug);
-		Company company = this.companies.findBySlug(slug)
-			.orElseThrow(() -> new NotFoundException(new ParameterProblem("slug", "error.notFound.company", slug)));
-		RoundFilter ofCompany = this.requests.forCompany(slug, filter, parameters);
+		Data data = find(slug, filter, parameters);
+		Company company = data.company();
 		Locale locale = LocaleContextHolder.getLocale();
-		List<CompanyProfile.Round> listed = this.rounds.find(ofCompany)
+		List<CompanyProfile.Round> listed = data.rounds()
 			.stream()
 			.map((entry) -> new CompanyProfile.Round(entry.facts(), investors(entry.investors(), true, filter, locale),
 					investors(entry.investors(), false, filter, locale)))
 			.toList();
-		List<CompanyProfile.Backer> backers = this.queries.investorsOf(ofCompany)
+		List<CompanyProfile.Backer> backers = data.investors()
 			.stream()
 			.map((i) -> new CompanyProfile.Backer(i.slug(), name(i.name(), i.nameZh(), locale),
 					this.links.investor(i.slug(), filter), i.bigTech(), i.rounds(), i.led()))
@@ -73,9 +74,25 @@ public class CompanyProfiles {
 		String path = "/companies/" + slug;
 		return new CompanyProfile(company.displayName(locale), company.getName(), company.getNameZh(),
 				company.getHqCity(), company.getCountry(), company.getRegion(), company.getLayer(), company.getSector(),
-				company.getFoundedYear(), this.queries.summary(ofCompany), filter.currency(), listed, backers,
-				this.links.explorer(ofCompany), this.links.switches(path, filter), this.chips.of(filter, path),
+				company.getFoundedYear(), data.summary(), filter.currency(), listed, backers,
+				this.links.explorer(data.filter()), this.links.switches(path, filter), this.chips.of(filter, path),
 				this.links.unfiltered(path, filter));
+	}
+
+	/**
+	 * What the company's page and its API resource show, before any label or link: the
+	 * request checked as the page checks it, then a fixed number of queries.
+	 * @param filter the request's filter: view options and round conditions
+	 * @param parameters the request's query parameter names
+	 * @throws NotFoundException for an unknown slug
+	 */
+	public Data find(String slug, RoundFilter filter, Set<String> parameters) {
+		this.requests.requireSlug("company", slug);
+		Company company = this.companies.findBySlug(slug)
+			.orElseThrow(() -> new NotFoundException(new ParameterProblem("slug", "error.notFound.company", slug)));
+		RoundFilter ofCompany = this.requests.forCompany(slug, filter, parameters);
+		return new Data(company, ofCompany, this.rounds.find(ofCompany), this.queries.investorsOf(ofCompany),
+				this.queries.summary(ofCompany));
 	}
 
 	private List<CompanyProfile.InvestorLink> investors(List<RoundInvestor> investors, boolean leads,
@@ -89,6 +106,21 @@ public class CompanyProfiles {
 
 	private static String name(String name, String nameZh, Locale locale) {
 		return (SupportedLocales.isChinese(locale) && nameZh != null) ? nameZh : name;
+	}
+
+	/**
+	 * A company and its rounds under a filter.
+	 *
+	 * @param company the company
+	 * @param filter the request's filter narrowed to the company
+	 * @param rounds its rounds under the filter, oldest first, with their facts and
+	 * investors
+	 * @param investors the distinct investors of those rounds, most rounds first
+	 * @param summary their totals under the amount rule and currency
+	 */
+	public record Data(Company company, RoundFilter filter, List<ProfileRounds.Entry> rounds,
+			List<InvestorActivity> investors, FundingSummary summary) {
+
 	}
 
 }

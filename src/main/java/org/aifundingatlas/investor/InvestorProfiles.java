@@ -11,7 +11,9 @@ import org.aifundingatlas.round.ProfileRounds;
 import org.aifundingatlas.round.RoundFilter;
 import org.aifundingatlas.stats.ChartFactory;
 import org.aifundingatlas.stats.ChartSpec;
+import org.aifundingatlas.stats.CompanyTotal;
 import org.aifundingatlas.stats.FundingQueries;
+import org.aifundingatlas.stats.FundingSummary;
 import org.aifundingatlas.stats.InvestorActivity;
 import org.aifundingatlas.system.FilterChips;
 import org.aifundingatlas.system.NotFoundException;
@@ -56,17 +58,18 @@ public class InvestorProfiles {
 	}
 
 	/**
+	 * The investor's page: its data with labels in the reader's language, links and the
+	 * layer chart.
 	 * @param filter the request's filter: view options and round conditions
 	 * @param parameters the request's query parameter names
 	 * @throws NotFoundException for an unknown slug
 	 */
 	public InvestorProfile of(String slug, RoundFilter filter, Set<String> parameters) {
-		this.requests.requireSlug("investor", slug);
-		Investor investor = this.investors.findBySlug(slug)
-			.orElseThrow(() -> new NotFoundException(new ParameterProblem("slug", "error.notFound.investor", slug)));
-		RoundFilter ofInvestor = this.requests.forInvestor(slug, filter, parameters);
+		Data data = find(slug, filter, parameters);
+		Investor investor = data.investor();
+		RoundFilter ofInvestor = data.filter();
 		Locale locale = LocaleContextHolder.getLocale();
-		List<InvestorProfile.Round> listed = this.rounds.find(ofInvestor)
+		List<InvestorProfile.Round> listed = data.rounds()
 			.stream()
 			.map((entry) -> new InvestorProfile.Round(entry.facts(), entry.round().getCompany().getSlug(),
 					entry.round().getCompany().displayName(locale),
@@ -76,16 +79,13 @@ public class InvestorProfiles {
 						.stream()
 						.anyMatch((ri) -> ri.isLead() && ri.getInvestor().getSlug().equals(slug))))
 			.toList();
-		List<InvestorProfile.Backed> companies = this.queries.companiesOf(ofInvestor)
+		List<InvestorProfile.Backed> companies = data.companies()
 			.stream()
 			.map((c) -> new InvestorProfile.Backed(c.slug(), name(c.name(), c.nameZh(), locale),
 					this.links.company(c.slug(), filter), c.rounds(), c.counted(), c.amount()))
 			.toList();
-		// One aggregate gives both the co-investors and the investor's own lead count.
-		List<InvestorActivity> activity = this.queries.investorsOf(ofInvestor);
-		long led = activity.stream().filter((a) -> a.slug().equals(slug)).mapToLong(InvestorActivity::led).sum();
-		List<InvestorProfile.CoInvestor> coInvestors = activity.stream()
-			.filter((a) -> !a.slug().equals(slug))
+		List<InvestorProfile.CoInvestor> coInvestors = data.coInvestors()
+			.stream()
 			.map((a) -> new InvestorProfile.CoInvestor(a.slug(), name(a.name(), a.nameZh(), locale),
 					this.links.investor(a.slug(), filter), a.bigTech(), a.rounds()))
 			.toList();
@@ -95,13 +95,51 @@ public class InvestorProfiles {
 			.byEnum("layer-mix-chart", Layer.class, "layer", this.queries.totalsBy("c.layer", ofInvestor), true);
 		String path = "/investors/" + slug;
 		return new InvestorProfile(investor.displayName(locale), investor.getName(), investor.getNameZh(),
-				investor.getType(), investor.isBigTech(), this.queries.summary(ofInvestor), led, filter.currency(),
-				listed, companies, coInvestors, layerChart, this.links.explorer(ofInvestor),
-				this.links.switches(path, filter), this.chips.of(filter, path), this.links.unfiltered(path, filter));
+				investor.getType(), investor.isBigTech(), data.summary(), data.led(), filter.currency(), listed,
+				companies, coInvestors, layerChart, this.links.explorer(ofInvestor), this.links.switches(path, filter),
+				this.chips.of(filter, path), this.links.unfiltered(path, filter));
+	}
+
+	/**
+	 * What the investor's page and its API resource show, before any label, link or
+	 * chart: the request checked as the page checks it, then a fixed number of queries.
+	 * @param filter the request's filter: view options and round conditions
+	 * @param parameters the request's query parameter names
+	 * @throws NotFoundException for an unknown slug
+	 */
+	public Data find(String slug, RoundFilter filter, Set<String> parameters) {
+		this.requests.requireSlug("investor", slug);
+		Investor investor = this.investors.findBySlug(slug)
+			.orElseThrow(() -> new NotFoundException(new ParameterProblem("slug", "error.notFound.investor", slug)));
+		RoundFilter ofInvestor = this.requests.forInvestor(slug, filter, parameters);
+		List<ProfileRounds.Entry> rounds = this.rounds.find(ofInvestor);
+		List<CompanyTotal> companies = this.queries.companiesOf(ofInvestor);
+		// One aggregate gives both the co-investors and the investor's own lead count.
+		List<InvestorActivity> activity = this.queries.investorsOf(ofInvestor);
+		long led = activity.stream().filter((a) -> a.slug().equals(slug)).mapToLong(InvestorActivity::led).sum();
+		List<InvestorActivity> coInvestors = activity.stream().filter((a) -> !a.slug().equals(slug)).toList();
+		return new Data(investor, ofInvestor, rounds, companies, coInvestors, led, this.queries.summary(ofInvestor));
 	}
 
 	private static String name(String name, String nameZh, Locale locale) {
 		return (SupportedLocales.isChinese(locale) && nameZh != null) ? nameZh : name;
+	}
+
+	/**
+	 * An investor and the rounds it took part in under a filter.
+	 *
+	 * @param investor the investor
+	 * @param filter the request's filter narrowed to the investor
+	 * @param rounds its rounds under the filter, oldest first, with their facts and
+	 * investors
+	 * @param companies the companies it backed, largest sum first
+	 * @param coInvestors the other investors of those rounds, most shared rounds first
+	 * @param led how many of the rounds it led
+	 * @param summary their totals (whole rounds, not its share)
+	 */
+	public record Data(Investor investor, RoundFilter filter, List<ProfileRounds.Entry> rounds,
+			List<CompanyTotal> companies, List<InvestorActivity> coInvestors, long led, FundingSummary summary) {
+
 	}
 
 }

@@ -1,12 +1,9 @@
 package org.aifundingatlas.round;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.aifundingatlas.system.BadRequestException;
 import org.aifundingatlas.system.ParameterProblem;
@@ -25,10 +22,8 @@ public class ProfileRequests {
 	/** Longest slug the schema stores. */
 	static final int MAX_SLUG = 120;
 
-	/** What a profile page takes: the filter and the language. */
-	static final Set<String> ACCEPTED = Stream
-		.concat(Arrays.stream(RoundFilter.class.getRecordComponents()).map((c) -> c.getName()), Stream.of("lang"))
-		.collect(Collectors.toCollection(TreeSet::new));
+	/** What a profile page takes: the filter and the language, in order for messages. */
+	static final Set<String> ACCEPTED = new TreeSet<>(ApiParameters.FILTER);
 
 	private final FilterChecks checks;
 

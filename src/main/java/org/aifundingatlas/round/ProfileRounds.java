@@ -153,6 +153,24 @@ public class ProfileRounds {
 	 */
 	public record Entry(FundingRound round, RoundFacts facts, List<RoundInvestor> investors) {
 
+		/**
+		 * The round as the rounds table and the API show it (the company, rates and
+		 * investors it needs were fetched with it), without a counted value: profiles sum
+		 * in SQL.
+		 */
+		public RoundRow row() {
+			return RoundRow.of(this.round, null, participants(true), participants(false));
+		}
+
+		/** The leads or the others, by name as the investors were read. */
+		private List<Participant> participants(boolean leads) {
+			return this.investors.stream()
+				.filter((ri) -> ri.isLead() == leads)
+				.map((ri) -> new Participant(ri.getInvestor().getSlug(), ri.getInvestor().getName(),
+						ri.getInvestor().getNameZh()))
+				.toList();
+		}
+
 	}
 
 }

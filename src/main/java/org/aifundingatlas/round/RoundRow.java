@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.aifundingatlas.company.Company;
 import org.aifundingatlas.company.Layer;
 import org.aifundingatlas.company.Region;
+import org.aifundingatlas.reference.FxRate;
+import org.aifundingatlas.reference.FxRateJson;
 import org.aifundingatlas.system.SupportedLocales;
 
 /**
@@ -40,15 +42,24 @@ import org.aifundingatlas.system.SupportedLocales;
  * @param sourceNote what is doubtful about the round
  * @param leads the investors the source names as leads
  * @param others the other investors
+ * @param fxRateUsd the published rate that converted the amount to US dollars,
+ * {@code null} for dollar and undisclosed rounds
+ * @param fxRateCny the published rate that converted the dollar bounds to yuan,
+ * {@code null} for yuan and undisclosed rounds
  */
 public record RoundRow(Long id, String companySlug, String companyName, String companyNameZh, Layer layer,
 		Region region, Stage stage, LocalDate announcedOn, DatePrecision datePrecision, String amountReported,
 		String currency, AmountPrecision amountPrecision, BigDecimal amountLow, BigDecimal amountHigh,
 		BigDecimal amountLowUsd, BigDecimal amountHighUsd, BigDecimal amountLowCny, BigDecimal amountHighCny,
-		BigDecimal counted, String sourceUrl, String sourceNote, List<Participant> leads, List<Participant> others) {
+		BigDecimal counted, String sourceUrl, String sourceNote, List<Participant> leads, List<Participant> others,
+		FxRateJson fxRateUsd, FxRateJson fxRateCny) {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
+	/**
+	 * The round's company and FX rates must have been fetched with it: a row is read
+	 * after its batch has left the persistence context.
+	 */
 	static RoundRow of(FundingRound round, BigDecimal counted, List<Participant> leads, List<Participant> others) {
 		Company company = round.getCompany();
 		return new RoundRow(round.getId(), company.getSlug(), company.getName(), company.getNameZh(),
@@ -56,7 +67,11 @@ public record RoundRow(Long id, String companySlug, String companyName, String c
 				round.getDatePrecision(), round.getAmountReported(), round.getCurrency(), round.getAmountPrecision(),
 				round.getAmountLow(), round.getAmountHigh(), round.getAmountLowUsd(), round.getAmountHighUsd(),
 				round.getAmountLowCny(), round.getAmountHighCny(), counted, round.getSourceUrl(), round.getSourceNote(),
-				List.copyOf(leads), List.copyOf(others));
+				List.copyOf(leads), List.copyOf(others), rate(round.getFxRate()), rate(round.getCnyFxRate()));
+	}
+
+	private static FxRateJson rate(FxRate rate) {
+		return (rate != null) ? FxRateJson.of(rate) : null;
 	}
 
 	/** The Chinese name for Chinese readers where there is one, else the English name. */

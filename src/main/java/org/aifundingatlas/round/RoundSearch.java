@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
@@ -16,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One page of the rounds a {@link RoundFilter} selects, in three queries whatever the
- * page size: the totals, the page (rounds with their company), and the investors of the
- * rounds on it.
+ * page size: the totals, the page (rounds with their company and FX rates), and the
+ * investors of the rounds on it.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -59,8 +60,28 @@ public class RoundSearch {
 	 * sort's order: shared with the export so that both list rounds alike.
 	 */
 	static String rowsQuery(RoundFilter filter, RoundConditions where, Sort sort) {
-		return "select r, " + countedValue(filter) + " from FundingRound r join fetch r.company c" + where.clause()
-				+ RoundSorting.orderBy(sort, filter);
+		return select(filter) + where.clause() + RoundSorting.orderBy(sort, filter);
+	}
+
+	/**
+	 * One round as a row, with its investors: two queries.
+	 * @return empty for an unknown id
+	 */
+	public Optional<RoundRow> byId(long id) {
+		List<Object[]> found = this.entityManager
+			.createQuery(select(RoundFilter.all()) + " where r.id = :id", Object[].class)
+			.setParameter("id", id)
+			.getResultList();
+		return toRows(found, this.investors).stream().findFirst();
+	}
+
+	/**
+	 * Rounds with everything a row shows, in one query: the company and the FX rates are
+	 * fetched with them (same aliases as {@link RoundConditions#FROM}).
+	 */
+	private static String select(RoundFilter filter) {
+		return "select r, " + countedValue(filter) + " from FundingRound r join fetch r.company c"
+				+ " left join fetch r.fxRate left join fetch r.cnyFxRate";
 	}
 
 	/** Rows of {@link #rowsQuery}, with their investors fetched in one query. */

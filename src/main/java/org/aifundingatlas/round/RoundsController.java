@@ -1,16 +1,10 @@
 package org.aifundingatlas.round;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -25,18 +19,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class RoundsController {
 
-	static final String CSV_FILENAME = "ai-funding-atlas-rounds.csv";
-
 	private final FilterChecks checks;
 
 	private final RoundsView view;
 
-	private final RoundExport export;
+	private final RoundDownloads downloads;
 
-	RoundsController(FilterChecks checks, RoundsView view, RoundExport export) {
+	RoundsController(FilterChecks checks, RoundsView view, RoundDownloads downloads) {
 		this.checks = checks;
 		this.view = view;
-		this.export = export;
+		this.downloads = downloads;
 	}
 
 	/**
@@ -51,18 +43,15 @@ class RoundsController {
 		return "rounds";
 	}
 
-	/** All matching rounds; {@code page} and {@code size} do not apply to a download. */
+	/**
+	 * All matching rounds, streamed like the API's CSV export; {@code page} and
+	 * {@code size} do not apply to a download, and the page's links may carry them.
+	 */
 	@GetMapping("/rounds.csv")
 	void csv(@Valid @ModelAttribute("filter") RoundFilter filter,
 			@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
 		this.checks.check(filter);
-		Sort sort = RoundSorting.parse(parameters.get("sort"));
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(CSV_FILENAME).build().toString());
-		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		this.export.write(filter, sort, out);
-		out.flush();
+		this.downloads.send(filter, RoundSorting.parse(parameters.get("sort")), RoundDownloads.Format.CSV, response);
 	}
 
 }

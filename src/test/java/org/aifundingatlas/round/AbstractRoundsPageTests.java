@@ -297,10 +297,10 @@ abstract class AbstractRoundsPageTests {
 		RoundFilter filter = RoundFilter.all();
 		Sort sort = Sort.by(Sort.Direction.DESC, "amount");
 		StringWriter whole = new StringWriter();
-		this.export.write(filter, sort, whole);
+		this.export.writeCsv(filter, sort, whole);
 		StringWriter batched = new StringWriter();
 		long statements = SqlStatements.countDuring(this.entityManagerFactory,
-				() -> this.export.write(filter, sort, batched, 5));
+				() -> this.export.writeCsv(filter, sort, batched, 5));
 		assertThat(batched.toString()).isEqualTo(whole.toString());
 		assertThat(parse(batched.toString())).hasSize(csv.roundCount());
 		assertThat(statements).isEqualTo(1 + (csv.roundCount() + 4) / 5);

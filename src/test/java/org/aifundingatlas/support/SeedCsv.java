@@ -383,4 +383,48 @@ public final class SeedCsv {
 		return urls;
 	}
 
+	/**
+	 * A round's upper bound in US dollars: the same as the lower bound for a stated
+	 * figure, {@code null} when open-ended ("at least") or undisclosed.
+	 */
+	public BigDecimal upperBoundUsd(CSVRecord row) {
+		return row.get("amount_precision").equals("AT_LEAST") ? null : lowerBoundUsd(row);
+	}
+
+	/** A round's upper bound in yuan, as {@link #upperBoundUsd}. */
+	public BigDecimal upperBoundCny(CSVRecord row) {
+		return row.get("amount_precision").equals("AT_LEAST") ? null : lowerBoundCny(row);
+	}
+
+	/**
+	 * The row of fx_rates.csv that converts a round to US dollars, {@code null} for
+	 * dollar and undisclosed rounds.
+	 */
+	public CSVRecord usdRate(CSVRecord row) {
+		String currency = row.get("currency");
+		return (row.get("amount").isBlank() || currency.equals("USD")) ? null : rateFor(currency, row);
+	}
+
+	/**
+	 * The row of fx_rates.csv that converts a round's dollars to yuan, {@code null} for
+	 * yuan and undisclosed rounds.
+	 */
+	public CSVRecord cnyRate(CSVRecord row) {
+		return (row.get("amount").isBlank() || row.get("currency").equals("CNY")) ? null : rateFor("CNY", row);
+	}
+
+	/** The round of a company (slug) announced on a date (YYYY-MM-DD). */
+	public CSVRecord round(String companySlug, String announcedOn) {
+		return this.rounds.stream()
+			.filter((row) -> companySlug(row).equals(companySlug) && row.get("announced_on").equals(announcedOn))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No round of " + companySlug + " on " + announcedOn));
+	}
+
+	/** A cell, {@code null} when empty (as the application stores empty cells). */
+	public static String textOrNull(CSVRecord row, String column) {
+		String text = row.get(column);
+		return text.isBlank() ? null : text;
+	}
+
 }

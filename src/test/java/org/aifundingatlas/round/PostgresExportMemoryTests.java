@@ -1,0 +1,13 @@
+package org.aifundingatlas.round;
+
+import org.aifundingatlas.support.OnPostgres;
+
+@OnPostgres
+class PostgresExportMemoryTests extends AbstractExportMemoryTests {
+
+	@Override
+	boolean databaseOutsideTheJvm() {
+		return true;
+	}
+
+}

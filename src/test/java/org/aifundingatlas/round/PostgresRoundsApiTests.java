@@ -1,0 +1,8 @@
+package org.aifundingatlas.round;
+
+import org.aifundingatlas.support.OnPostgres;
+
+@OnPostgres
+class PostgresRoundsApiTests extends AbstractRoundsApiTests {
+
+}
