@@ -177,7 +177,7 @@ public class ChartFactory {
 		private ChartSpec spec(String id, String kind, List<String> codes, List<String> labels,
 				List<ChartSeries> series, List<Long> leftOut) {
 			return new ChartSpec(id, kind, codes, labels, series, leftOut, this.filter.currency().name(),
-					LocaleContextHolder.getLocale().toLanguageTag(), this.stamp, id);
+					LocaleContextHolder.getLocale().toLanguageTag(), this.stamp, id, List.of());
 		}
 
 		/**

@@ -21,11 +21,21 @@ import tools.jackson.databind.json.JsonMapper;
  * @param stamp the active filters, amount rule, currency/FX rule and data date, printed
  * on downloads
  * @param filename base name of downloaded files
+ * @param profiles for charts of companies or investors, the profile page of each label;
+ * empty otherwise
  */
 public record ChartSpec(String id, String kind, List<String> codes, List<String> labels, List<ChartSeries> series,
-		List<Long> leftOut, String currency, String locale, String stamp, String filename) {
+		List<Long> leftOut, String currency, String locale, String stamp, String filename, List<String> profiles) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * The same chart with a profile page per label (charts of companies or investors).
+	 */
+	public ChartSpec withProfiles(List<String> links) {
+		return new ChartSpec(this.id, this.kind, this.codes, this.labels, this.series, this.leftOut, this.currency,
+				this.locale, this.stamp, this.filename, List.copyOf(links));
+	}
 
 	/** JSON for the canvas's data-chart attribute. */
 	public String json() {

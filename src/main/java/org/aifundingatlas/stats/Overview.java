@@ -11,6 +11,7 @@ import org.aifundingatlas.reference.GlobalTotal;
 import org.aifundingatlas.reference.GlobalTotals;
 import org.aifundingatlas.round.CompanyAge;
 import org.aifundingatlas.round.DisplayCurrency;
+import org.aifundingatlas.round.ProfileLinks;
 import org.aifundingatlas.round.RoundFilter;
 import org.aifundingatlas.round.Stage;
 import org.aifundingatlas.system.ViewCache;
@@ -34,11 +35,15 @@ public class Overview {
 
 	private final ViewCache viewCache;
 
-	Overview(FundingQueries queries, GlobalTotals globalTotals, ChartFactory charts, ViewCache viewCache) {
+	private final ProfileLinks profiles;
+
+	Overview(FundingQueries queries, GlobalTotals globalTotals, ChartFactory charts, ViewCache viewCache,
+			ProfileLinks profiles) {
 		this.queries = queries;
 		this.globalTotals = globalTotals;
 		this.charts = charts;
 		this.viewCache = viewCache;
+		this.profiles = profiles;
 	}
 
 	/**
@@ -58,13 +63,20 @@ public class Overview {
 				charts.byEnum("region-chart", Region.class, "region", this.queries.totalsBy("c.region", filter), true),
 				charts.byEnum("stage-chart", Stage.class, "stage", this.queries.totalsBy("r.stage", filter), true),
 				charts.timeline("timeline-chart", this.queries.totalsByMonthAndRegion(filter)),
-				charts.topCompanies("companies-chart", this.queries.topCompanies(filter, TOP)),
-				charts.topInvestors("investors-chart", this.queries.topInvestors(filter, TOP)),
+				withProfiles(charts.topCompanies("companies-chart", this.queries.topCompanies(filter, TOP)),
+						(slug) -> this.profiles.company(slug, filter)),
+				withProfiles(charts.topInvestors("investors-chart", this.queries.topInvestors(filter, TOP)),
+						(slug) -> this.profiles.investor(slug, filter)),
 				charts.byEnum("age-chart", CompanyAge.class, "companyAge",
 						this.queries.totalsBy(CompanyAge.hql(), filter), true));
 		List<GlobalTotal> denominators = denominators(filter, range);
 		return new Model(summary, shareOfGlobal(filter, summary, denominators), denominators, specs,
 				this.queries.ratesUsed(filter));
+	}
+
+	/** Names in the tables of company and investor charts link to their profiles. */
+	private static ChartSpec withProfiles(ChartSpec chart, java.util.function.Function<String, String> profile) {
+		return chart.withProfiles(chart.codes().stream().map(profile).toList());
 	}
 
 	/**

@@ -142,6 +142,15 @@ abstract class AbstractOverviewFigureTests {
 			.isEqualTo("/rounds?region=CHINA&from=2023-01-01&to=2023-01-31&lang=en");
 		assertThat(model.chart("companies-chart").series().get(0).links())
 			.allSatisfy((link) -> assertThat(link).startsWith("/rounds?region=CHINA&company="));
+		// Names in the tables lead to the profiles.
+		ChartSpec companies = model.chart("companies-chart");
+		assertThat(companies.profiles()).hasSameSizeAs(companies.codes());
+		for (int i = 0; i < companies.codes().size(); i++) {
+			assertThat(companies.profiles().get(i)).startsWith("/companies/" + companies.codes().get(i) + "?");
+		}
+		assertThat(model.chart("investors-chart").profiles())
+			.allSatisfy((link) -> assertThat(link).startsWith("/investors/"));
+		assertThat(model.chart("layer-chart").profiles()).isEmpty();
 	}
 
 	@Test
