@@ -1,13 +1,10 @@
 package org.aifundingatlas.round;
 
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +17,6 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManagerFactory;
 import org.aifundingatlas.support.SeedCsv;
 import org.aifundingatlas.support.SqlStatements;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +32,8 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import static org.aifundingatlas.round.RoundCsvExpectations.amount;
+import static org.aifundingatlas.round.RoundCsvExpectations.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -238,11 +236,7 @@ abstract class AbstractRoundsPageTests {
 				.isEqualTo(seed.get("amount").isBlank() ? null : new BigDecimal(seed.get("amount")).setScale(2));
 			assertThat(amount(record.get("amount_low_cny"))).isEqualTo(csv.lowerBoundCny(seed));
 			assertThat(record.get("source_url")).isEqualTo(seed.get("source_url"));
-			Set<String> leads = new LinkedHashSet<>(csv.investorsOf(seed, "lead_investors"));
-			Set<String> others = new HashSet<>(csv.investorsOf(seed, "other_investors"));
-			others.removeAll(leads);
-			assertThat(names(record.get("lead_investors"))).isEqualTo(leads);
-			assertThat(names(record.get("other_investors"))).isEqualTo(others);
+			RoundCsvExpectations.assertInvestors(record, seed, csv);
 		}
 	}
 
@@ -320,23 +314,6 @@ abstract class AbstractRoundsPageTests {
 
 	Page page(MultiValueMap<String, String> params) throws Exception {
 		return Page.of(html(params));
-	}
-
-	static List<CSVRecord> parse(String text) throws Exception {
-		return CSVFormat.RFC4180.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.get()
-			.parse(new StringReader(text))
-			.getRecords();
-	}
-
-	private static BigDecimal amount(String text) {
-		return (text == null || text.isEmpty()) ? null : new BigDecimal(text);
-	}
-
-	private static Set<String> names(String joined) {
-		return joined.isEmpty() ? Set.of() : Set.of(joined.split("; "));
 	}
 
 	/** What the rounds page shows, read from its data attributes. */
