@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManagerFactory;
+import org.aifundingatlas.support.PageTestSupport;
 import org.aifundingatlas.support.SeedCsv;
 import org.aifundingatlas.support.SqlStatements;
 import org.apache.commons.csv.CSVRecord;
@@ -26,7 +26,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.HtmlUtils;
@@ -43,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * selects, their order, the pages, the export, and the 400s for bad paging or sorting.
  * Expected values come from {@link ExpectedRounds}, computed from the CSV alone.
  */
-abstract class AbstractRoundsPageTests {
+abstract class AbstractRoundsPageTests extends PageTestSupport {
 
 	static final SeedCsv csv = new SeedCsv();
 
@@ -54,12 +53,6 @@ abstract class AbstractRoundsPageTests {
 
 	private static final Pattern TOTAL = Pattern
 		.compile("id=\"rounds-total\" data-count=\"(\\d+)\"(?: data-sum=\"([^\"]*)\")?");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
 	RoundExport export;
@@ -264,12 +257,7 @@ abstract class AbstractRoundsPageTests {
 			"/rounds.csv?sort=foo|Cannot sort by \"foo\".",
 			"/rounds.csv?investor=nobody|Investor: no match for \"nobody\"." })
 	void badParametersAreA400ThatNamesTheProblem(String url, String problem) throws Exception {
-		String html = this.mvc.perform(get(url).param("lang", "en"))
-			.andExpect(status().isBadRequest())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(HtmlUtils.htmlUnescape(html)).contains(problem);
+		assertThat(badRequestText(get(url).param("lang", "en"))).contains(problem);
 	}
 
 	@Test
@@ -305,11 +293,7 @@ abstract class AbstractRoundsPageTests {
 	}
 
 	String html(MultiValueMap<String, String> params) throws Exception {
-		return this.mvc.perform(get("/rounds").queryParams(params))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		return html(get("/rounds").queryParams(params));
 	}
 
 	Page page(MultiValueMap<String, String> params) throws Exception {
