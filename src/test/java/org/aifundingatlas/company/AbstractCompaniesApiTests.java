@@ -151,10 +151,7 @@ abstract class AbstractCompaniesApiTests extends ApiTestSupport {
 					"/api/v1/companies?investor=nobody|400|investor|Investor: no match for \"nobody\".",
 					"/api/v1/companies?stage=LATE|400|stage|\"LATE\" is not a valid value for stage." })
 	void badRequestsAreProblemDetails(String url, int status, String parameter, String message) throws Exception {
-		JsonNode problem = problem(url, status);
-		assertThat(problem.get("status").asInt()).isEqualTo(status);
-		assertThat(text(problem.get("errors").get(0).get("parameter"))).isEqualTo(parameter);
-		assertThat(text(problem.get("detail"))).contains(message);
+		assertProblem(url, status, parameter, message);
 	}
 
 	@Test

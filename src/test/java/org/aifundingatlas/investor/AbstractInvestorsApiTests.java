@@ -112,10 +112,7 @@ abstract class AbstractInvestorsApiTests extends ApiTestSupport {
 			"/api/v1/investors?sort=amount,desc|400|sort|The parameter “sort” does not apply here.",
 			"/api/v1/investors?to=June|400|to|\"June\" is not a date for to" })
 	void badRequestsAreProblemDetails(String url, int status, String parameter, String message) throws Exception {
-		JsonNode problem = problem(url, status);
-		assertThat(problem.get("status").asInt()).isEqualTo(status);
-		assertThat(text(problem.get("errors").get(0).get("parameter"))).isEqualTo(parameter);
-		assertThat(text(problem.get("detail"))).contains(message);
+		assertProblem(url, status, parameter, message);
 	}
 
 	@Test

@@ -269,12 +269,9 @@ abstract class AbstractRoundsApiTests extends ApiTestSupport {
 			"/api/v1/rounds/abc|id|\"abc\" is not a valid value for id.",
 			"/api/v1/rounds/1?layer=MIDDLEWARE|layer|The parameter “layer” does not apply here. This address takes: lang." })
 	void badRequestsAreProblemDetailsNamingTheParameter(String url, String parameter, String message) throws Exception {
-		JsonNode problem = problem(url, 400);
+		JsonNode problem = assertProblem(url, 400, parameter, message);
 		assertThat(text(problem.get("type")))
 			.isEqualTo("https://github.com/ai-funding-atlas/problems/invalid-parameters");
-		assertThat(problem.get("status").asInt()).isEqualTo(400);
-		assertThat(text(problem.get("errors").get(0).get("parameter"))).isEqualTo(parameter);
-		assertThat(text(problem.get("detail"))).contains(message);
 	}
 
 	@Test

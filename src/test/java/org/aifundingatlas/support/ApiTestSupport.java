@@ -66,4 +66,16 @@ public abstract class ApiTestSupport {
 		return read(response.getContentAsString(StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * Asserts the problem details of a GET of the URL, as {@link #problem}: its status,
+	 * the parameter its first error names, and a part of its detail.
+	 */
+	protected JsonNode assertProblem(String url, int status, String parameter, String message) throws Exception {
+		JsonNode problem = problem(url, status);
+		assertThat(problem.get("status").asInt()).isEqualTo(status);
+		assertThat(problem.get("errors").get(0).get("parameter").asString()).isEqualTo(parameter);
+		assertThat(problem.get("detail").asString()).contains(message);
+		return problem;
+	}
+
 }
