@@ -68,7 +68,7 @@ public class CompanyProfiles {
 			.toList();
 		List<CompanyProfile.Backer> backers = data.investors()
 			.stream()
-			.map((i) -> new CompanyProfile.Backer(i.slug(), name(i.name(), i.nameZh(), locale),
+			.map((i) -> new CompanyProfile.Backer(i.slug(), SupportedLocales.displayName(i.name(), i.nameZh(), locale),
 					this.links.investor(i.slug(), filter), i.bigTech(), i.rounds(), i.led()))
 			.toList();
 		String path = "/companies/" + slug;
@@ -102,10 +102,6 @@ public class CompanyProfiles {
 			.map((ri) -> new CompanyProfile.InvestorLink(ri.getInvestor().getSlug(),
 					ri.getInvestor().displayName(locale), this.links.investor(ri.getInvestor().getSlug(), filter)))
 			.toList();
-	}
-
-	private static String name(String name, String nameZh, Locale locale) {
-		return (SupportedLocales.isChinese(locale) && nameZh != null) ? nameZh : name;
 	}
 
 	/**

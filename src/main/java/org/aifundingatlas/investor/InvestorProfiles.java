@@ -81,13 +81,14 @@ public class InvestorProfiles {
 			.toList();
 		List<InvestorProfile.Backed> companies = data.companies()
 			.stream()
-			.map((c) -> new InvestorProfile.Backed(c.slug(), name(c.name(), c.nameZh(), locale),
+			.map((c) -> new InvestorProfile.Backed(c.slug(), SupportedLocales.displayName(c.name(), c.nameZh(), locale),
 					this.links.company(c.slug(), filter), c.rounds(), c.counted(), c.amount()))
 			.toList();
 		List<InvestorProfile.CoInvestor> coInvestors = data.coInvestors()
 			.stream()
-			.map((a) -> new InvestorProfile.CoInvestor(a.slug(), name(a.name(), a.nameZh(), locale),
-					this.links.investor(a.slug(), filter), a.bigTech(), a.rounds()))
+			.map((a) -> new InvestorProfile.CoInvestor(a.slug(),
+					SupportedLocales.displayName(a.name(), a.nameZh(), locale), this.links.investor(a.slug(), filter),
+					a.bigTech(), a.rounds()))
 			.toList();
 		// Drill-down links keep the investor: a bar opens
 		// /rounds?investor={slug}&layer=...
@@ -119,10 +120,6 @@ public class InvestorProfiles {
 		long led = activity.stream().filter((a) -> a.slug().equals(slug)).mapToLong(InvestorActivity::led).sum();
 		List<InvestorActivity> coInvestors = activity.stream().filter((a) -> !a.slug().equals(slug)).toList();
 		return new Data(investor, ofInvestor, rounds, companies, coInvestors, led, this.queries.summary(ofInvestor));
-	}
-
-	private static String name(String name, String nameZh, Locale locale) {
-		return (SupportedLocales.isChinese(locale) && nameZh != null) ? nameZh : name;
 	}
 
 	/**

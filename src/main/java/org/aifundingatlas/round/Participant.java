@@ -15,7 +15,7 @@ public record Participant(String slug, String name, String nameZh) {
 
 	/** The Chinese name for Chinese readers where there is one, else the English name. */
 	public String displayName(Locale locale) {
-		return (SupportedLocales.isChinese(locale) && this.nameZh != null) ? this.nameZh : this.name;
+		return SupportedLocales.displayName(this.name, this.nameZh, locale);
 	}
 
 }

@@ -76,8 +76,7 @@ public record RoundRow(Long id, String companySlug, String companyName, String c
 
 	/** The Chinese name for Chinese readers where there is one, else the English name. */
 	public String companyDisplayName(Locale locale) {
-		return (SupportedLocales.isChinese(locale) && this.companyNameZh != null) ? this.companyNameZh
-				: this.companyName;
+		return SupportedLocales.displayName(this.companyName, this.companyNameZh, locale);
 	}
 
 	public BigDecimal low(DisplayCurrency display) {

@@ -67,7 +67,7 @@ public abstract class NamedEntity {
 
 	/** The Chinese name for Chinese readers where there is one, else the English name. */
 	public String displayName(Locale locale) {
-		return (SupportedLocales.isChinese(locale) && this.nameZh != null) ? this.nameZh : this.name;
+		return SupportedLocales.displayName(this.name, this.nameZh, locale);
 	}
 
 }

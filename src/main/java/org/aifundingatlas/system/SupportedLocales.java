@@ -30,4 +30,12 @@ public final class SupportedLocales {
 		return "zh".equals(locale.getLanguage());
 	}
 
+	/**
+	 * The name to show a reader: the Chinese name for Chinese readers where there is one,
+	 * else the English name.
+	 */
+	public static String displayName(String name, String nameZh, Locale locale) {
+		return (isChinese(locale) && nameZh != null) ? nameZh : name;
+	}
+
 }

@@ -1,8 +1,6 @@
 package org.aifundingatlas.company;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.aifundingatlas.round.RoundJsonExpectations;
+import org.aifundingatlas.support.ApiTestSupport;
 import org.aifundingatlas.support.SeedCsv;
 import org.aifundingatlas.support.SqlStatements;
 import org.apache.commons.csv.CSVRecord;
@@ -20,11 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
 
 import static org.aifundingatlas.round.RoundJsonExpectations.decimal;
 import static org.aifundingatlas.round.RoundJsonExpectations.text;
@@ -37,15 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * CSV: every company with its totals, a profile with its rounds in the API's round shape,
  * and the problem details for unknown and malformed slugs.
  */
-abstract class AbstractCompaniesApiTests {
+abstract class AbstractCompaniesApiTests extends ApiTestSupport {
 
 	private static final SeedCsv csv = new SeedCsv();
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	@Test
 	void everyCompanyOfTheCsvIsListedWithItsRoundsAndSumLargestFirst() throws Exception {
@@ -164,15 +151,7 @@ abstract class AbstractCompaniesApiTests {
 					"/api/v1/companies?investor=nobody|400|investor|Investor: no match for \"nobody\".",
 					"/api/v1/companies?stage=LATE|400|stage|\"LATE\" is not a valid value for stage." })
 	void badRequestsAreProblemDetails(String url, int status, String parameter, String message) throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(get(URI.create(url)))
-			.andExpect(status().is(status))
-			.andReturn()
-			.getResponse();
-		assertThat(response.getContentType()).isEqualTo("application/problem+json");
-		JsonNode problem = RoundJsonExpectations.read(response.getContentAsString(StandardCharsets.UTF_8));
-		assertThat(problem.get("status").asInt()).isEqualTo(status);
-		assertThat(text(problem.get("errors").get(0).get("parameter"))).isEqualTo(parameter);
-		assertThat(text(problem.get("detail"))).contains(message);
+		assertProblem(url, status, parameter, message);
 	}
 
 	@Test
@@ -186,14 +165,6 @@ abstract class AbstractCompaniesApiTests {
 		long large = SqlStatements.countDuring(this.entityManagerFactory,
 				() -> this.mvc.perform(get("/api/v1/companies/anthropic")).andExpect(status().isOk()));
 		assertThat(small).isEqualTo(large);
-	}
-
-	JsonNode json(RequestBuilder request) throws Exception {
-		return RoundJsonExpectations.read(this.mvc.perform(request)
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8));
 	}
 
 }

@@ -1,14 +1,13 @@
 package org.aifundingatlas.company;
 
-import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.aifundingatlas.round.ProfileHtml;
+import org.aifundingatlas.support.PageTestSupport;
 import org.aifundingatlas.support.SeedCsv;
 import org.aifundingatlas.support.SqlStatements;
 import org.apache.commons.csv.CSVRecord;
@@ -16,10 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.aifundingatlas.round.ProfileHtml.decimal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -29,15 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * investors are the ones the data file lists, computed here without the application's
  * code.
  */
-abstract class AbstractCompanyPageTests {
+abstract class AbstractCompanyPageTests extends PageTestSupport {
 
 	private static final SeedCsv csv = new SeedCsv();
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "openai", "anthropic", "light-year", "minimax", "stability-ai" })
@@ -49,7 +41,7 @@ abstract class AbstractCompanyPageTests {
 		for (int i = 0; i < rows.size(); i++) {
 			CSVRecord row = expected.get(i);
 			ProfileHtml.Row shown = rows.get(i);
-			assertThat(shown.get("data-date")).isEqualTo(isoDate(row));
+			assertThat(shown.get("data-date")).isEqualTo(SeedCsv.isoDate(row));
 			assertThat(shown.get("data-stage")).isEqualTo(row.get("stage"));
 			assertThat(shown.get("data-precision")).isEqualTo(row.get("amount_precision"));
 			assertThat(decimal(shown.get("data-shown-low"))).isEqualTo(csv.lowerBoundUsd(row));
@@ -227,22 +219,7 @@ abstract class AbstractCompanyPageTests {
 	}
 
 	private ProfileHtml page(MockHttpServletRequestBuilder request) throws Exception {
-		return new ProfileHtml(
-				this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-	}
-
-	/** The date as precise as the source gives it (the README's date precision rule). */
-	static String isoDate(CSVRecord row) {
-		String date = row.get("announced_on");
-		return switch (row.get("date_precision")) {
-			case "DAY", "WEEK" -> date;
-			case "MONTH" -> date.substring(0, 7);
-			default -> date.substring(0, 4);
-		};
-	}
-
-	static BigDecimal decimal(String value) {
-		return (value != null) ? new BigDecimal(value).setScale(2) : null;
+		return new ProfileHtml(html(request));
 	}
 
 	private static Set<String> slugs(List<String> names) {

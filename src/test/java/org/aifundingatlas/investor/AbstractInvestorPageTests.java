@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.aifundingatlas.round.ProfileHtml;
+import org.aifundingatlas.support.PageTestSupport;
 import org.aifundingatlas.support.SeedCsv;
 import org.aifundingatlas.support.SqlStatements;
 import org.apache.commons.csv.CSVRecord;
@@ -17,15 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import static org.aifundingatlas.round.ProfileHtml.decimal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -35,20 +30,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * such as "Salesforce" folded by investors.csv), the companies it backed and its layer
  * mix, computed here without the application's code.
  */
-abstract class AbstractInvestorPageTests {
+abstract class AbstractInvestorPageTests extends PageTestSupport {
 
 	private static final SeedCsv csv = new SeedCsv();
 
 	private static final List<String> LAYERS = List.of("FOUNDATION_MODEL", "MIDDLEWARE", "VERTICAL_APP");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "microsoft", "google", "nvidia", "sequoia-capital-china", "salesforce-ventures" })
@@ -66,7 +52,7 @@ abstract class AbstractInvestorPageTests {
 			boolean leads = csv.leads(row, name);
 			led += leads ? 1 : 0;
 			assertThat(shown.get("data-company")).isEqualTo(SeedCsv.slug(row.get("company")));
-			assertThat(shown.get("data-date")).isEqualTo(isoDate(row));
+			assertThat(shown.get("data-date")).isEqualTo(SeedCsv.isoDate(row));
 			assertThat(shown.get("data-stage")).isEqualTo(row.get("stage"));
 			assertThat(shown.get("data-lead")).isEqualTo(String.valueOf(leads));
 			assertThat(decimal(shown.get("data-shown-low"))).isEqualTo(csv.lowerBoundUsd(row));
@@ -217,27 +203,7 @@ abstract class AbstractInvestorPageTests {
 	}
 
 	private ProfileHtml page(MockHttpServletRequestBuilder request) throws Exception {
-		return new ProfileHtml(
-				this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-	}
-
-	private JsonNode chart(String html, String id) {
-		Matcher matcher = Pattern.compile("<canvas id=\"" + id + "\"[^>]*data-chart=\"([^\"]*)\"").matcher(html);
-		assertThat(matcher.find()).as("chart " + id).isTrue();
-		return this.json.readTree(HtmlUtils.htmlUnescape(matcher.group(1)));
-	}
-
-	private static String isoDate(CSVRecord row) {
-		String date = row.get("announced_on");
-		return switch (row.get("date_precision")) {
-			case "DAY", "WEEK" -> date;
-			case "MONTH" -> date.substring(0, 7);
-			default -> date.substring(0, 4);
-		};
-	}
-
-	private static BigDecimal decimal(String value) {
-		return (value != null) ? new BigDecimal(value).setScale(2) : null;
+		return new ProfileHtml(html(request));
 	}
 
 }

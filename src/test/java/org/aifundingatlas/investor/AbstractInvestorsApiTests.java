@@ -1,13 +1,11 @@
 package org.aifundingatlas.investor;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.aifundingatlas.round.RoundJsonExpectations;
+import org.aifundingatlas.support.ApiTestSupport;
 import org.aifundingatlas.support.SeedCsv;
 import org.aifundingatlas.support.SqlStatements;
 import org.apache.commons.csv.CSVRecord;
@@ -16,11 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
 
 import static org.aifundingatlas.round.RoundJsonExpectations.decimal;
 import static org.aifundingatlas.round.RoundJsonExpectations.text;
@@ -33,15 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * CSV: every investor with its rounds and leads, a profile with its rounds, companies and
  * co-investors, and the problem details for unknown and malformed slugs.
  */
-abstract class AbstractInvestorsApiTests {
+abstract class AbstractInvestorsApiTests extends ApiTestSupport {
 
 	private static final SeedCsv csv = new SeedCsv();
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	@Test
 	void everyInvestorOfTheCsvIsListedWithItsRoundsAndLeadsMostRoundsFirst() throws Exception {
@@ -125,15 +112,7 @@ abstract class AbstractInvestorsApiTests {
 			"/api/v1/investors?sort=amount,desc|400|sort|The parameter “sort” does not apply here.",
 			"/api/v1/investors?to=June|400|to|\"June\" is not a date for to" })
 	void badRequestsAreProblemDetails(String url, int status, String parameter, String message) throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(get(URI.create(url)))
-			.andExpect(status().is(status))
-			.andReturn()
-			.getResponse();
-		assertThat(response.getContentType()).isEqualTo("application/problem+json");
-		JsonNode problem = RoundJsonExpectations.read(response.getContentAsString(StandardCharsets.UTF_8));
-		assertThat(problem.get("status").asInt()).isEqualTo(status);
-		assertThat(text(problem.get("errors").get(0).get("parameter"))).isEqualTo(parameter);
-		assertThat(text(problem.get("detail"))).contains(message);
+		assertProblem(url, status, parameter, message);
 	}
 
 	@Test
@@ -143,14 +122,6 @@ abstract class AbstractInvestorsApiTests {
 		long large = SqlStatements.countDuring(this.entityManagerFactory,
 				() -> this.mvc.perform(get("/api/v1/investors/microsoft")).andExpect(status().isOk()));
 		assertThat(small).isEqualTo(large);
-	}
-
-	JsonNode json(RequestBuilder request) throws Exception {
-		return RoundJsonExpectations.read(this.mvc.perform(request)
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8));
 	}
 
 }

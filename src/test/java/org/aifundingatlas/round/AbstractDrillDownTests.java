@@ -1,47 +1,32 @@
 package org.aifundingatlas.round;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.aifundingatlas.support.PageTestSupport;
 import org.aifundingatlas.support.SeedCsv;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Every bar of the overview links to the rounds behind it: following each link shows
  * exactly the rounds the seed CSV puts in that bar, and their sum is the bar's value.
  */
-abstract class AbstractDrillDownTests {
+abstract class AbstractDrillDownTests extends PageTestSupport {
 
 	private static final SeedCsv csv = new SeedCsv();
 
 	private static final ExpectedRounds expected = new ExpectedRounds(csv);
-
-	private static final Pattern CHART = Pattern.compile("<canvas id=\"([a-z-]+)\"[^>]*data-chart=\"([^\"]*)\"");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JsonMapper json;
 
 	@Test
 	void theOverviewLinksTheBarsOfTheIssueToTheirRounds() throws Exception {
@@ -87,15 +72,9 @@ abstract class AbstractDrillDownTests {
 
 	/** Each drill-down link of the unfiltered overview (without lang) and its bars. */
 	private Map<MultiValueMap<String, String>, List<Bar>> barLinks() throws Exception {
-		String html = this.mvc.perform(get("/").param("lang", "en"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
 		Map<MultiValueMap<String, String>, List<Bar>> links = new LinkedHashMap<>();
-		Matcher matcher = CHART.matcher(html);
-		while (matcher.find()) {
-			JsonNode chart = this.json.readTree(HtmlUtils.htmlUnescape(matcher.group(2)));
+		for (Map.Entry<String, JsonNode> canvas : charts(html(get("/").param("lang", "en"))).entrySet()) {
+			JsonNode chart = canvas.getValue();
 			for (JsonNode series : chart.get("series")) {
 				for (int i = 0; i < series.get("links").size(); i++) {
 					String link = series.get("links").get(i).asString();
@@ -104,7 +83,7 @@ abstract class AbstractDrillDownTests {
 							UriComponentsBuilder.fromUriString(link).build().getQueryParams());
 					params.remove("lang");
 					links.computeIfAbsent(params, (key) -> new java.util.ArrayList<>())
-						.add(new Bar(matcher.group(1), series.get("axis").asString(),
+						.add(new Bar(canvas.getKey(), series.get("axis").asString(),
 								series.get("data").get(i).decimalValue()));
 				}
 			}
@@ -113,11 +92,7 @@ abstract class AbstractDrillDownTests {
 	}
 
 	private AbstractRoundsPageTests.Page page(MultiValueMap<String, String> params) throws Exception {
-		return AbstractRoundsPageTests.Page.of(this.mvc.perform(get("/rounds").queryParams(params).param("size", "100"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8));
+		return AbstractRoundsPageTests.Page.of(html(get("/rounds").queryParams(params).param("size", "100")));
 	}
 
 	private static MultiValueMap<String, String> params(String query) {

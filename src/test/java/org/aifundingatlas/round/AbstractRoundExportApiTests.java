@@ -5,16 +5,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManagerFactory;
+import org.aifundingatlas.support.ApiTestSupport;
 import org.aifundingatlas.support.SeedCsv;
 import org.aifundingatlas.support.SqlStatements;
 import org.apache.commons.csv.CSVRecord;
@@ -27,10 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MultiValueMap;
 
+import static org.aifundingatlas.round.RoundCsvExpectations.amount;
+import static org.aifundingatlas.round.RoundCsvExpectations.parse;
 import static org.aifundingatlas.round.RoundJsonExpectations.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -41,19 +39,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * round in the requested order, with the values of the seed CSV, the same rounds and
  * shape as the paged endpoint, and every bad parameter answered before the first byte.
  */
-abstract class AbstractRoundExportApiTests {
+abstract class AbstractRoundExportApiTests extends ApiTestSupport {
 
 	static final SeedCsv csv = new SeedCsv();
 
 	static final ExpectedRounds expected = new ExpectedRounds(csv);
 
 	static final String QUERY = "region=CHINA&region=EUROPE&region=SILICON_VALLEY&sort=amount,desc";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
 	RoundExport export;
@@ -67,7 +59,7 @@ abstract class AbstractRoundExportApiTests {
 		byte[] bytes = response.getContentAsByteArray();
 		// No byte-order mark: the first byte is the first column's name.
 		assertThat(bytes[0]).isEqualTo((byte) 'i');
-		List<CSVRecord> records = AbstractRoundsPageTests.parse(new String(bytes, StandardCharsets.UTF_8));
+		List<CSVRecord> records = parse(new String(bytes, StandardCharsets.UTF_8));
 		assertThat(records.get(0).getParser().getHeaderNames()).containsExactly("id", "company", "company_zh",
 				"company_slug", "layer", "region", "stage", "announced_on", "date_precision", "amount_reported",
 				"currency", "amount_precision", "amount_low", "amount_high", "amount_low_usd", "amount_high_usd",
@@ -94,11 +86,7 @@ abstract class AbstractRoundExportApiTests {
 			assertThat(amount(record.get("amount_high_cny"))).isEqualTo(csv.upperBoundCny(seed));
 			assertThat(record.get("source_url")).isEqualTo(seed.get("source_url"));
 			assertThat(record.get("source_note")).isEqualTo(seed.get("source_note"));
-			Set<String> leads = new LinkedHashSet<>(csv.investorsOf(seed, "lead_investors"));
-			Set<String> others = new HashSet<>(csv.investorsOf(seed, "other_investors"));
-			others.removeAll(leads);
-			assertThat(names(record.get("lead_investors"))).isEqualTo(leads);
-			assertThat(names(record.get("other_investors"))).isEqualTo(others);
+			RoundCsvExpectations.assertInvestors(record, seed, csv);
 		}
 	}
 
@@ -118,7 +106,7 @@ abstract class AbstractRoundExportApiTests {
 			.isEqualTo("attachment; filename=\"ai-funding-atlas-rounds.json\"");
 		String body = response.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(body).startsWith("[{\"id\":").endsWith("}]").doesNotContainPattern("[0-9][eE][+-]?[0-9]");
-		JsonNode exported = RoundJsonExpectations.read(body);
+		JsonNode exported = read(body);
 		assertThat(exported.isArray()).isTrue();
 
 		List<CSVRecord> rows = expected.matching(AbstractRoundsPageTests.params(QUERY));
@@ -131,26 +119,18 @@ abstract class AbstractRoundExportApiTests {
 		assertThat(exported.size()).isEqualTo(rows.size());
 		assertThat(amounts).isEqualTo(expected.usdDescending(rows));
 		// The same objects, in the same order, as the paged endpoint's content.
-		JsonNode paged = RoundJsonExpectations
-			.read(this.mvc
-				.perform(get("/api/v1/rounds").queryParams(AbstractRoundsPageTests.params(QUERY)).param("size", "100"))
-				.andReturn()
-				.getResponse()
-				.getContentAsString(StandardCharsets.UTF_8))
-			.get("content");
-		assertThat(exported).isEqualTo(paged);
+		assertThat(exported).isEqualTo(pagedContent(QUERY));
 	}
 
 	@Test
 	void exportsIgnoreNoRoundAndFollowTheSort() throws Exception {
-		JsonNode all = RoundJsonExpectations
-			.read(download("/api/v1/rounds.json", "sort=company,asc").getContentAsString(StandardCharsets.UTF_8));
+		JsonNode all = read(
+				download("/api/v1/rounds.json", "sort=company,asc").getContentAsString(StandardCharsets.UTF_8));
 		assertThat(all.size()).isEqualTo(csv.roundCount());
 		List<String> companies = new ArrayList<>();
 		all.forEach((round) -> companies.add(round.get("company").get("name").asString().toLowerCase(Locale.ROOT)));
 		assertThat(companies).isSortedAccordingTo(Comparator.naturalOrder());
-		List<CSVRecord> records = AbstractRoundsPageTests
-			.parse(download("/api/v1/rounds.csv", "").getContentAsString(StandardCharsets.UTF_8));
+		List<CSVRecord> records = parse(download("/api/v1/rounds.csv", "").getContentAsString(StandardCharsets.UTF_8));
 		assertThat(records).hasSize(csv.roundCount());
 		assertThat(records.stream().map((r) -> r.get("announced_on")).toList())
 			.isSortedAccordingTo(Comparator.reverseOrder());
@@ -179,7 +159,7 @@ abstract class AbstractRoundExportApiTests {
 			.getResponse();
 		assertThat(response.getContentType()).isEqualTo("application/problem+json");
 		assertThat(response.getHeader("Content-Disposition")).isNull();
-		JsonNode problem = RoundJsonExpectations.read(response.getContentAsString(StandardCharsets.UTF_8));
+		JsonNode problem = read(response.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(problem.get("errors").get(0).get("parameter").asString()).isEqualTo(parameter);
 	}
 
@@ -194,7 +174,7 @@ abstract class AbstractRoundExportApiTests {
 		long statements = SqlStatements.countDuring(this.entityManagerFactory,
 				() -> this.export.writeJson(filter, sort, batched, 5));
 		assertThat(batched.toString()).isEqualTo(whole.toString());
-		assertThat(RoundJsonExpectations.read(batched.toString()).size()).isEqualTo(csv.roundCount());
+		assertThat(read(batched.toString()).size()).isEqualTo(csv.roundCount());
 		// The rounds (with their companies and rates) through one cursor, and the
 		// investors of each batch.
 		assertThat(statements).isEqualTo(1 + (csv.roundCount() + 4) / 5);
@@ -216,24 +196,18 @@ abstract class AbstractRoundExportApiTests {
 	}
 
 	private List<Long> pagedIds(String query) throws Exception {
-		JsonNode content = RoundJsonExpectations
-			.read(this.mvc
-				.perform(get("/api/v1/rounds").queryParams(AbstractRoundsPageTests.params(query)).param("size", "100"))
-				.andReturn()
-				.getResponse()
-				.getContentAsString(StandardCharsets.UTF_8))
-			.get("content");
 		List<Long> ids = new ArrayList<>();
-		content.forEach((round) -> ids.add(round.get("id").asLong()));
+		pagedContent(query).forEach((round) -> ids.add(round.get("id").asLong()));
 		return ids;
 	}
 
-	private static BigDecimal amount(String text) {
-		return (text == null || text.isEmpty()) ? null : new BigDecimal(text);
-	}
-
-	private static Set<String> names(String joined) {
-		return joined.isEmpty() ? Set.of() : Set.of(joined.split("; "));
+	/** The rounds of the paged endpoint for the same query, on one page of 100. */
+	private JsonNode pagedContent(String query) throws Exception {
+		return read(this.mvc
+			.perform(get("/api/v1/rounds").queryParams(AbstractRoundsPageTests.params(query)).param("size", "100"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).get("content");
 	}
 
 }

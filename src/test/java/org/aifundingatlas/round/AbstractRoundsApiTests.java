@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManagerFactory;
+import org.aifundingatlas.support.ApiTestSupport;
 import org.aifundingatlas.support.SeedCsv;
 import org.aifundingatlas.support.SqlStatements;
 import org.apache.commons.csv.CSVRecord;
@@ -21,10 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.MultiValueMap;
 
 import static org.aifundingatlas.round.RoundJsonExpectations.decimal;
@@ -39,17 +37,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the seed CSV, paging and its links, sorting, filters, totals, and the problem details
  * for bad requests.
  */
-abstract class AbstractRoundsApiTests {
+abstract class AbstractRoundsApiTests extends ApiTestSupport {
 
 	static final SeedCsv csv = new SeedCsv();
 
 	static final ExpectedRounds expected = new ExpectedRounds(csv);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	@Test
 	void everyRoundHasTheFieldsAndValuesOfItsCsvRow() throws Exception {
@@ -59,8 +51,7 @@ abstract class AbstractRoundsApiTests {
 			.getResponse();
 		assertThat(MediaType.parseMediaType(response.getContentType()).isCompatibleWith(MediaType.APPLICATION_JSON))
 			.isTrue();
-		JsonNode content = RoundJsonExpectations.read(response.getContentAsString(StandardCharsets.UTF_8))
-			.get("content");
+		JsonNode content = read(response.getContentAsString(StandardCharsets.UTF_8)).get("content");
 		assertThat(content.size()).isEqualTo(csv.roundCount());
 		Map<String, CSVRecord> byKey = csv.rounds().stream().collect(Collectors.toMap(csv::key, Function.identity()));
 		for (JsonNode round : content) {
@@ -149,7 +140,7 @@ abstract class AbstractRoundsApiTests {
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse();
-		JsonNode page = RoundJsonExpectations.read(first.getContentAsString(StandardCharsets.UTF_8));
+		JsonNode page = read(first.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(page.get("page").asInt()).isZero();
 		assertThat(page.get("size").asInt()).isEqualTo(5);
 		assertThat(page.get("totalElements").asLong()).isEqualTo(34);
@@ -167,7 +158,7 @@ abstract class AbstractRoundsApiTests {
 		MockHttpServletResponse last = this.mvc.perform(get("/api/v1/rounds").param("size", "5").param("page", "6"))
 			.andReturn()
 			.getResponse();
-		JsonNode lastPage = RoundJsonExpectations.read(last.getContentAsString(StandardCharsets.UTF_8));
+		JsonNode lastPage = read(last.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(lastPage.get("content").size()).isEqualTo(4);
 		assertThat(links(lastPage)).containsEntry("prev", base + "5").containsEntry("next", null);
 		assertThat(last.getHeader("Link")).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
@@ -278,12 +269,9 @@ abstract class AbstractRoundsApiTests {
 			"/api/v1/rounds/abc|id|\"abc\" is not a valid value for id.",
 			"/api/v1/rounds/1?layer=MIDDLEWARE|layer|The parameter “layer” does not apply here. This address takes: lang." })
 	void badRequestsAreProblemDetailsNamingTheParameter(String url, String parameter, String message) throws Exception {
-		JsonNode problem = problem(url, 400);
+		JsonNode problem = assertProblem(url, 400, parameter, message);
 		assertThat(text(problem.get("type")))
 			.isEqualTo("https://github.com/ai-funding-atlas/problems/invalid-parameters");
-		assertThat(problem.get("status").asInt()).isEqualTo(400);
-		assertThat(text(problem.get("errors").get(0).get("parameter"))).isEqualTo(parameter);
-		assertThat(text(problem.get("detail"))).contains(message);
 	}
 
 	@Test
@@ -336,27 +324,6 @@ abstract class AbstractRoundsApiTests {
 			.filter((round) -> key(round).equals(key))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No round " + key));
-	}
-
-	JsonNode json(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
-		return RoundJsonExpectations.read(body(request));
-	}
-
-	String body(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
-		return this.mvc.perform(request)
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	JsonNode problem(String url, int status) throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(get(java.net.URI.create(url)))
-			.andExpect(status().is(status))
-			.andReturn()
-			.getResponse();
-		assertThat(response.getContentType()).isEqualTo("application/problem+json");
-		return RoundJsonExpectations.read(response.getContentAsString(StandardCharsets.UTF_8));
 	}
 
 	private static Map<String, String> links(JsonNode page) {

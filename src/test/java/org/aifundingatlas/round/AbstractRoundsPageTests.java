@@ -1,13 +1,10 @@
 package org.aifundingatlas.round;
 
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,10 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManagerFactory;
+import org.aifundingatlas.support.PageTestSupport;
 import org.aifundingatlas.support.SeedCsv;
 import org.aifundingatlas.support.SqlStatements;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,12 +26,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import static org.aifundingatlas.round.RoundCsvExpectations.amount;
+import static org.aifundingatlas.round.RoundCsvExpectations.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -45,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * selects, their order, the pages, the export, and the 400s for bad paging or sorting.
  * Expected values come from {@link ExpectedRounds}, computed from the CSV alone.
  */
-abstract class AbstractRoundsPageTests {
+abstract class AbstractRoundsPageTests extends PageTestSupport {
 
 	static final SeedCsv csv = new SeedCsv();
 
@@ -56,12 +53,6 @@ abstract class AbstractRoundsPageTests {
 
 	private static final Pattern TOTAL = Pattern
 		.compile("id=\"rounds-total\" data-count=\"(\\d+)\"(?: data-sum=\"([^\"]*)\")?");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
 	RoundExport export;
@@ -238,11 +229,7 @@ abstract class AbstractRoundsPageTests {
 				.isEqualTo(seed.get("amount").isBlank() ? null : new BigDecimal(seed.get("amount")).setScale(2));
 			assertThat(amount(record.get("amount_low_cny"))).isEqualTo(csv.lowerBoundCny(seed));
 			assertThat(record.get("source_url")).isEqualTo(seed.get("source_url"));
-			Set<String> leads = new LinkedHashSet<>(csv.investorsOf(seed, "lead_investors"));
-			Set<String> others = new HashSet<>(csv.investorsOf(seed, "other_investors"));
-			others.removeAll(leads);
-			assertThat(names(record.get("lead_investors"))).isEqualTo(leads);
-			assertThat(names(record.get("other_investors"))).isEqualTo(others);
+			RoundCsvExpectations.assertInvestors(record, seed, csv);
 		}
 	}
 
@@ -270,12 +257,7 @@ abstract class AbstractRoundsPageTests {
 			"/rounds.csv?sort=foo|Cannot sort by \"foo\".",
 			"/rounds.csv?investor=nobody|Investor: no match for \"nobody\"." })
 	void badParametersAreA400ThatNamesTheProblem(String url, String problem) throws Exception {
-		String html = this.mvc.perform(get(url).param("lang", "en"))
-			.andExpect(status().isBadRequest())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(HtmlUtils.htmlUnescape(html)).contains(problem);
+		assertThat(badRequestText(get(url).param("lang", "en"))).contains(problem);
 	}
 
 	@Test
@@ -311,32 +293,11 @@ abstract class AbstractRoundsPageTests {
 	}
 
 	String html(MultiValueMap<String, String> params) throws Exception {
-		return this.mvc.perform(get("/rounds").queryParams(params))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		return html(get("/rounds").queryParams(params));
 	}
 
 	Page page(MultiValueMap<String, String> params) throws Exception {
 		return Page.of(html(params));
-	}
-
-	static List<CSVRecord> parse(String text) throws Exception {
-		return CSVFormat.RFC4180.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.get()
-			.parse(new StringReader(text))
-			.getRecords();
-	}
-
-	private static BigDecimal amount(String text) {
-		return (text == null || text.isEmpty()) ? null : new BigDecimal(text);
-	}
-
-	private static Set<String> names(String joined) {
-		return joined.isEmpty() ? Set.of() : Set.of(joined.split("; "));
 	}
 
 	/** What the rounds page shows, read from its data attributes. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.aifundingatlas.support.ApiTestSupport;
 import org.aifundingatlas.support.OnH2;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -103,7 +104,7 @@ class ApiDocumentTests {
 	}
 
 	private JsonNode document() throws Exception {
-		return RoundJsonExpectations.read(this.mvc.perform(get("/v3/api-docs"))
+		return ApiTestSupport.read(this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

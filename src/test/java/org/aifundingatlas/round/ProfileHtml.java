@@ -1,5 +1,6 @@
 package org.aifundingatlas.round;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -65,6 +66,11 @@ public final class ProfileHtml {
 			throw new AssertionError("No element #" + id);
 		}
 		return HtmlUtils.htmlUnescape(matcher.group(1)).strip();
+	}
+
+	/** An amount attribute's value to the cent, {@code null} when there is none. */
+	public static BigDecimal decimal(String value) {
+		return (value != null) ? new BigDecimal(value).setScale(2) : null;
 	}
 
 	private static Map<String, String> attributes(String tag) {

@@ -8,9 +8,7 @@ import java.util.Set;
 
 import org.aifundingatlas.support.SeedCsv;
 import org.apache.commons.csv.CSVRecord;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,16 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class RoundJsonExpectations {
 
-	/** Reads numbers with a fraction as BigDecimal, so that nothing is rounded. */
-	public static final JsonMapper JSON = JsonMapper.builder()
-		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-		.build();
-
 	private RoundJsonExpectations() {
-	}
-
-	public static JsonNode read(String json) {
-		return JSON.readTree(json);
 	}
 
 	/** The round's identity across the CSV and the API, as {@link SeedCsv#key}. */

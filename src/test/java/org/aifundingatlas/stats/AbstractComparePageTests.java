@@ -2,55 +2,39 @@ package org.aifundingatlas.stats;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.persistence.EntityManagerFactory;
+import org.aifundingatlas.support.PageTestSupport;
 import org.aifundingatlas.support.SeedCsv;
 import org.aifundingatlas.support.SqlStatements;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The compare page: each region's figures, with and without mega-rounds, and the
  * foundation layer's share with and without OpenAI equal the values computed from the
  * seed CSV; bad region choices are a 400 that says what to write.
  */
-abstract class AbstractComparePageTests {
+abstract class AbstractComparePageTests extends PageTestSupport {
 
 	private static final SeedCsv csv = new SeedCsv();
 
-	private static final Pattern CHART = Pattern.compile("<canvas id=\"([a-z-]+)\"[^>]*data-chart=\"([^\"]*)\"");
-
 	private static final List<String> LAYERS = List.of("FOUNDATION_MODEL", "MIDDLEWARE", "VERTICAL_APP");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	@Test
 	void siliconValleyAndChinaByDefaultWithAndWithoutMegaRounds() throws Exception {
-		String html = page(get("/compare").param("lang", "en"));
+		String html = html(get("/compare").param("lang", "en"));
 		assertThat(text(html, "compare-heading")).isEqualTo("Silicon Valley vs China");
 		Predicate<CSVRecord> notMega = csv.megaRound().negate();
 		assertThat(csv.roundsWhere(SeedCsv.inRegion("SILICON_VALLEY").and(csv.megaRound()))).isPositive();
@@ -62,7 +46,7 @@ abstract class AbstractComparePageTests {
 
 	@Test
 	void sharesStateAndUseTheirDenominators() throws Exception {
-		String html = page(get("/compare").param("lang", "en"));
+		String html = html(get("/compare").param("lang", "en"));
 		BigDecimal svUsd = csv.usdWhere(SeedCsv.inRegion("SILICON_VALLEY"));
 		assertThat(text(html, "share-amount-SILICON_VALLEY-all")).isEqualTo(percent(svUsd, csv.totalUsd()) + "%");
 		assertThat(text(html, "share-rounds-SILICON_VALLEY-all"))
@@ -84,7 +68,7 @@ abstract class AbstractComparePageTests {
 
 	@Test
 	void anyTwoRegionsCanBeCompared() throws Exception {
-		String html = page(get("/compare").param("regions", "EUROPE").param("regions", "US_OTHER").param("lang", "en"));
+		String html = html(get("/compare").param("regions", "EUROPE").param("regions", "US_OTHER").param("lang", "en"));
 		assertThat(text(html, "compare-heading")).isEqualTo("Europe vs US (outside Silicon Valley)");
 		for (String region : List.of("EUROPE", "US_OTHER")) {
 			assertFigures(html, region, "all", SeedCsv.inRegion(region));
@@ -92,13 +76,13 @@ abstract class AbstractComparePageTests {
 		assertThat(html).doesNotContain("id=\"total-SILICON_VALLEY-all\"");
 		// Comma-separated, like the filter's other lists.
 		assertThat(
-				text(page(get("/compare").param("regions", "EUROPE,US_OTHER").param("lang", "en")), "compare-heading"))
+				text(html(get("/compare").param("regions", "EUROPE,US_OTHER").param("lang", "en")), "compare-heading"))
 			.isEqualTo("Europe vs US (outside Silicon Valley)");
 	}
 
 	@Test
 	void chartsCarryEachRegionsLayerSumsAndDrillDownToTheirRounds() throws Exception {
-		Map<String, JsonNode> charts = charts(page(get("/compare").param("lang", "en")));
+		Map<String, JsonNode> charts = charts(html(get("/compare").param("lang", "en")));
 		assertThat(charts).containsKeys("layer-all", "layer-nomega", "stage-all", "stage-nomega", "timeline-all",
 				"timeline-nomega");
 		JsonNode layers = charts.get("layer-nomega");
@@ -126,7 +110,7 @@ abstract class AbstractComparePageTests {
 
 	@Test
 	void foundationShareWithAndWithoutOpenAiIsComputedFromTheRounds() throws Exception {
-		String html = page(get("/compare").param("lang", "en"));
+		String html = html(get("/compare").param("lang", "en"));
 		assertThat(text(html, "foundation-with")).isEqualTo(foundationShare(true, (row) -> true) + "%");
 		assertThat(text(html, "foundation-without")).isEqualTo(foundationShare(false, (row) -> true) + "%");
 		assertThat(text(html, "foundation-article-with")).isEqualTo("≈ 79%");
@@ -134,7 +118,7 @@ abstract class AbstractComparePageTests {
 		assertThat(text(html, "foundation-reason")).contains("Inflection", "$1.3B", "$11.08B");
 		assertThat(html).contains("excludeCompany=openai");
 		// Under another amount rule the share follows the rule: only exact amounts count.
-		String exact = page(get("/compare").param("lang", "en").param("amountRule", "exact"));
+		String exact = html(get("/compare").param("lang", "en").param("amountRule", "exact"));
 		Predicate<CSVRecord> exactOnly = (row) -> row.get("amount_precision").equals("EXACT");
 		assertThat(text(exact, "foundation-with")).isEqualTo(foundationShare(true, exactOnly) + "%");
 		assertThat(text(exact, "foundation-without")).isEqualTo(foundationShare(false, exactOnly) + "%");
@@ -142,7 +126,7 @@ abstract class AbstractComparePageTests {
 
 	@Test
 	void chineseReadersGetChineseLabelsAndYi() throws Exception {
-		String html = page(get("/compare").param("lang", "zh-CN"));
+		String html = html(get("/compare").param("lang", "zh-CN"));
 		assertThat(text(html, "compare-heading")).isEqualTo("硅谷 对比 中国");
 		assertThat(text(html, "total-SILICON_VALLEY-all")).endsWith("亿美元");
 		assertThat(charts(html).get("layer-all").get("labels").get(0).asString()).isEqualTo("基础大模型");
@@ -166,9 +150,9 @@ abstract class AbstractComparePageTests {
 	@Test
 	void compareRunsAFixedNumberOfQueries() throws Exception {
 		long byDefault = SqlStatements.countDuring(this.entityManagerFactory,
-				() -> page(get("/compare").param("lang", "en")));
+				() -> html(get("/compare").param("lang", "en")));
 		long other = SqlStatements.countDuring(this.entityManagerFactory,
-				() -> page(get("/compare").param("regions", "EUROPE", "CANADA")
+				() -> html(get("/compare").param("regions", "EUROPE", "CANADA")
 					.param("amountRule", "midpoint")
 					.param("stage", "SEED", "SERIES_A", "OTHER")));
 		// One query per aggregate (per region, layer, stage, month; twice for the two
@@ -220,16 +204,8 @@ abstract class AbstractComparePageTests {
 		return value.setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
 	}
 
-	private String page(MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-	}
-
 	private String badRequest(MockHttpServletRequestBuilder request) throws Exception {
-		return HtmlUtils.htmlUnescape(this.mvc.perform(request.param("lang", "en"))
-			.andExpect(status().isBadRequest())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		return badRequestText(request.param("lang", "en"));
 	}
 
 	/** The text of the element with the id (no nested elements). */
@@ -237,15 +213,6 @@ abstract class AbstractComparePageTests {
 		Matcher matcher = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)<").matcher(html);
 		assertThat(matcher.find()).as("element #%s", id).isTrue();
 		return HtmlUtils.htmlUnescape(matcher.group(1)).strip().replaceAll("\\s+", " ");
-	}
-
-	private Map<String, JsonNode> charts(String html) {
-		Map<String, JsonNode> charts = new LinkedHashMap<>();
-		Matcher matcher = CHART.matcher(html);
-		while (matcher.find()) {
-			charts.put(matcher.group(1), this.json.readTree(HtmlUtils.htmlUnescape(matcher.group(2))));
-		}
-		return charts;
 	}
 
 }

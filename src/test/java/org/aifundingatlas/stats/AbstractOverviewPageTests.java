@@ -8,21 +8,16 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import jakarta.persistence.EntityManagerFactory;
+import org.aifundingatlas.support.PageTestSupport;
 import org.aifundingatlas.support.SeedCsv;
 import org.aifundingatlas.support.SqlStatements;
 import org.aifundingatlas.system.ViewCache;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -32,23 +27,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The overview page renders, and the chart data it carries equal the sums computed from
  * the seed CSV.
  */
-abstract class AbstractOverviewPageTests {
+abstract class AbstractOverviewPageTests extends PageTestSupport {
 
 	private static final SeedCsv csv = new SeedCsv();
 
-	private static final Pattern CHART = Pattern.compile("<canvas id=\"([a-z-]+)\"[^>]*data-chart=\"([^\"]*)\"");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JsonMapper json;
-
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
 	ViewCache viewCache;
@@ -170,20 +154,7 @@ abstract class AbstractOverviewPageTests {
 	}
 
 	private String page(String lang) throws Exception {
-		return this.mvc.perform(get("/").param("lang", lang))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-	}
-
-	private Map<String, JsonNode> charts(String html) {
-		Map<String, JsonNode> charts = new LinkedHashMap<>();
-		Matcher matcher = CHART.matcher(html);
-		while (matcher.find()) {
-			charts.put(matcher.group(1), this.json.readTree(HtmlUtils.htmlUnescape(matcher.group(2))));
-		}
-		return charts;
+		return html(get("/").param("lang", lang));
 	}
 
 	private static Map<String, BigDecimal> usdByCode(JsonNode chart) {

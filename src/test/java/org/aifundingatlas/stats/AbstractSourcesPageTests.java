@@ -8,26 +8,22 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.persistence.EntityManagerFactory;
+import org.aifundingatlas.support.PageTestSupport;
 import org.aifundingatlas.support.SeedCsv;
 import org.aifundingatlas.support.SqlStatements;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The sources page: each reported figure beside the value computed from the seed CSV for
  * the same scope, and every source URL of the data reachable from the page.
  */
-abstract class AbstractSourcesPageTests {
+abstract class AbstractSourcesPageTests extends PageTestSupport {
 
 	private static final SeedCsv csv = new SeedCsv();
 
@@ -36,15 +32,9 @@ abstract class AbstractSourcesPageTests {
 		.and((row) -> row.get("announced_on").compareTo("2023-01-01") >= 0
 				&& row.get("announced_on").compareTo("2023-06-30") <= 0);
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
-
 	@Test
 	void siliconValleyRoundsAndTotalBesideTheArticles() throws Exception {
-		String html = page(get("/sources").param("lang", "en"));
+		String html = html(get("/sources").param("lang", "en"));
 		String rounds = row(html, "ai_deal_count", "SILICON_VALLEY", "2023-H1");
 		long svRounds = csv.roundsWhere(SV_H1);
 		assertThat(cell(rounds, "reported")).isEqualTo(reported("ai_deal_count", "SILICON_VALLEY"));
@@ -64,7 +54,7 @@ abstract class AbstractSourcesPageTests {
 
 	@Test
 	void layerCountsAndAmountsBesideTheArticles() throws Exception {
-		String html = page(get("/sources").param("lang", "en"));
+		String html = html(get("/sources").param("lang", "en"));
 		for (String layer : List.of("FOUNDATION_MODEL", "MIDDLEWARE", "VERTICAL_APP")) {
 			Predicate<CSVRecord> rows = SV_H1.and((row) -> row.get("layer").equals(layer));
 			String suffix = layer.toLowerCase(Locale.ROOT);
@@ -81,7 +71,7 @@ abstract class AbstractSourcesPageTests {
 
 	@Test
 	void bigTechParticipationsCountTheRoundsThatNameTheInvestor() throws Exception {
-		String html = page(get("/sources").param("lang", "en"));
+		String html = html(get("/sources").param("lang", "en"));
 		for (String investor : List.of("Microsoft", "Google", "Nvidia")) {
 			String metric = "bigtech_participations_" + investor.toLowerCase(Locale.ROOT);
 			String row = row(html, metric, "SILICON_VALLEY", "2023-H1");
@@ -101,7 +91,7 @@ abstract class AbstractSourcesPageTests {
 
 	@Test
 	void sharesAndTheAmountRuleFollowTheData() throws Exception {
-		String html = page(get("/sources").param("lang", "en"));
+		String html = html(get("/sources").param("lang", "en"));
 		long svRounds = csv.roundsWhere(SV_H1);
 		long seed = csv.roundsWhere(SV_H1.and((row) -> row.get("stage").equals("SEED")));
 		assertThat(cell(row(html, "seed_share_of_rounds", "SILICON_VALLEY", "2023-H1"), "computed"))
@@ -111,7 +101,7 @@ abstract class AbstractSourcesPageTests {
 		assertThat(cell(row(html, "series_b_or_earlier_share", "SILICON_VALLEY", "2023-H1"), "computed"))
 			.isEqualTo(percent(upToB, svRounds) + "%");
 		// Only exact amounts under the exact rule.
-		String exact = page(get("/sources").param("lang", "en").param("amountRule", "exact"));
+		String exact = html(get("/sources").param("lang", "en").param("amountRule", "exact"));
 		assertThat(cell(row(exact, "ai_funding_total", "SILICON_VALLEY", "2023-H1"), "computed"))
 			.isEqualTo(AbstractComparePageTests
 				.english(csv.usdWhere(SV_H1.and((row) -> row.get("amount_precision").equals("EXACT")))));
@@ -119,7 +109,7 @@ abstract class AbstractSourcesPageTests {
 
 	@Test
 	void figuresWithoutCounterpartSaySo() throws Exception {
-		String html = page(get("/sources").param("lang", "en"));
+		String html = html(get("/sources").param("lang", "en"));
 		assertThat(cell(row(html, "venture_funding_total_all_sectors", "GLOBAL", "2023-H1"), "reason"))
 			.startsWith("No counterpart")
 			.contains("AI rounds only");
@@ -130,7 +120,7 @@ abstract class AbstractSourcesPageTests {
 
 	@Test
 	void everySourceUrlOfTheDataIsLinked() throws Exception {
-		String html = page(get("/sources").param("lang", "en"));
+		String html = html(get("/sources").param("lang", "en"));
 		for (String url : csv.sourceUrls()) {
 			assertThat(html).as(url).contains("href=\"" + HtmlUtils.htmlEscape(url) + "\"");
 		}
@@ -146,28 +136,23 @@ abstract class AbstractSourcesPageTests {
 
 	@Test
 	void chineseReadersGetYi() throws Exception {
-		String html = page(get("/sources").param("lang", "zh-CN"));
+		String html = html(get("/sources").param("lang", "zh-CN"));
 		assertThat(cell(row(html, "ai_funding_total", "SILICON_VALLEY", "2023-H1"), "computed")).endsWith("亿美元");
 		assertThat(html).contains("数据集可以复算的数据");
 	}
 
 	@Test
 	void filtersThatDoNotApplyAreA400() throws Exception {
-		String body = HtmlUtils
-			.htmlUnescape(this.mvc.perform(get("/sources").param("region", "CHINA").param("lang", "en"))
-				.andExpect(status().isBadRequest())
-				.andReturn()
-				.getResponse()
-				.getContentAsString());
+		String body = badRequestText(get("/sources").param("region", "CHINA").param("lang", "en"));
 		assertThat(body).contains("region does not apply here");
 	}
 
 	@Test
 	void sourcesRunAFixedNumberOfQueries() throws Exception {
 		long byDefault = SqlStatements.countDuring(this.entityManagerFactory,
-				() -> page(get("/sources").param("lang", "en")));
+				() -> html(get("/sources").param("lang", "en")));
 		long exact = SqlStatements.countDuring(this.entityManagerFactory,
-				() -> page(get("/sources").param("lang", "zh-CN").param("amountRule", "exact")));
+				() -> html(get("/sources").param("lang", "zh-CN").param("amountRule", "exact")));
 		// One query per period the figures share, plus one per breakdown and list: not
 		// one
 		// per figure, nor per round.
@@ -191,10 +176,6 @@ abstract class AbstractSourcesPageTests {
 			.divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_EVEN)
 			.stripTrailingZeros()
 			.toPlainString();
-	}
-
-	private String page(MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	/** The table row of the first figure with this metric, scope and period. */

@@ -5,24 +5,16 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 
-import org.aifundingatlas.support.Browser;
 import org.aifundingatlas.support.BrowserTest;
+import org.aifundingatlas.support.BrowserTestSupport;
 import org.aifundingatlas.support.OnH2;
 import org.aifundingatlas.support.SeedCsv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,57 +24,34 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @OnH2
 @BrowserTest
-class OverviewBrowserTests {
+class OverviewBrowserTests extends BrowserTestSupport {
 
 	private static final SeedCsv csv = new SeedCsv();
-
-	private static ChromeDriver driver;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		driver = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
 
 	@Test
 	void bothChartsDrawTheCsvSums() {
 		open("/?lang=en");
-		assertThat(chartValues("layer-chart"))
+		assertThat(chartData("layer-chart", 0))
 			.isEqualTo(expected("layer", List.of("FOUNDATION_MODEL", "MIDDLEWARE", "VERTICAL_APP")));
-		assertThat(chartValues("region-chart")).isEqualTo(expected("region",
+		assertThat(chartData("region-chart", 0)).isEqualTo(expected("region",
 				List.of("SILICON_VALLEY", "US_OTHER", "CHINA", "EUROPE", "CANADA", "OTHER", "UNKNOWN")));
 		assertThat(chartLabels("layer-chart")).containsExactly("Foundation models", "Middleware",
 				"Vertical applications");
 		assertThat(driver.findElement(By.id("kpi-rounds")).getText()).isEqualTo(String.valueOf(csv.roundCount()));
 		assertThat(severeConsoleMessages()).isEmpty();
-		Browser.screenshot(driver, "overview-desktop");
+		windowScreenshot("overview-desktop");
 	}
 
 	@Test
 	void chineseLabelsAndPhoneWidth() {
-		Browser.resize(driver, 375, 812);
-		try {
+		atPhoneWidth(() -> {
 			open("/?lang=zh-CN");
 			assertThat(chartLabels("layer-chart")).containsExactly("基础大模型", "中间层", "垂直应用层");
 			assertThat(driver.findElement(By.id("kpi-total")).getText()).endsWith("亿美元");
-			Number width = (Number) driver.executeScript("return document.documentElement.scrollWidth");
-			assertThat(width.intValue()).as("no horizontal scrolling at 375 px; too wide: %s", tooWide())
-				.isLessThanOrEqualTo(375);
+			assertNoHorizontalScroll();
 			assertThat(severeConsoleMessages()).isEmpty();
-			Browser.screenshot(driver, "overview-zh-375px");
-		}
-		finally {
-			Browser.resize(driver, 1280, 900);
-		}
+			windowScreenshot("overview-zh-375px");
+		});
 	}
 
 	@Test
@@ -136,14 +105,6 @@ class OverviewBrowserTests {
 		assertThat(severeConsoleMessages()).isEmpty();
 	}
 
-	private static void click(By locator) {
-		org.openqa.selenium.WebElement element = driver.findElement(locator);
-		// Bootstrap turns on smooth scrolling: jump, or the click lands before the scroll
-		// ends.
-		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		element.click();
-	}
-
 	private static List<CSVRecord> parse(String text) {
 		try {
 			return CSVFormat.RFC4180.parse(new java.io.StringReader(text)).getRecords();
@@ -153,49 +114,15 @@ class OverviewBrowserTests {
 		}
 	}
 
-	/** Clicks the middle of one bar, located through Chart.js's own layout. */
-	private static void clickBar(String canvasId, int dataset, int index) {
-		@SuppressWarnings("unchecked")
-		Map<String, Number> bar = (Map<String, Number>) driver
-			.executeScript(
-					"const c = Chart.getChart(document.getElementById(arguments[0]));"
-							+ "const e = c.getDatasetMeta(arguments[1]).data[arguments[2]];"
-							+ "return {x: e.x, y: (e.y + e.base) / 2, w: c.width, h: c.height};",
-					canvasId, dataset, index);
-		org.openqa.selenium.WebElement canvas = driver.findElement(By.id(canvasId));
-		new org.openqa.selenium.interactions.Actions(driver)
-			.moveToElement(canvas, (int) (bar.get("x").doubleValue() - bar.get("w").doubleValue() / 2),
-					(int) (bar.get("y").doubleValue() - bar.get("h").doubleValue() / 2))
-			.click()
-			.perform();
-	}
-
-	private static Object tooWide() {
-		return driver.executeScript("return Array.from(document.querySelectorAll('body *'))"
-				+ ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 5)"
-				+ ".map(e => e.tagName + '#' + e.id + '.' + e.className)");
-	}
-
-	private void open(String path) {
-		// Drain the console log so each test sees only its own page's messages.
-		driver.manage().logs().get(LogType.BROWSER);
-		driver.get("http://localhost:" + this.port + path);
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until((d) -> Boolean.TRUE.equals(driver.executeScript(
-				"return typeof Chart !== 'undefined' && !!Chart.getChart(document.getElementById('layer-chart'))"
-						+ " && !!Chart.getChart(document.getElementById('region-chart'))")));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<BigDecimal> chartValues(String canvasId) {
-		List<Number> values = (List<Number>) driver.executeScript(
-				"return Chart.getChart(document.getElementById(arguments[0])).data.datasets[0].data", canvasId);
-		return values.stream().map((value) -> new BigDecimal(value.toString()).setScale(2)).toList();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> chartLabels(String canvasId) {
-		return (List<String>) driver
-			.executeScript("return Chart.getChart(document.getElementById(arguments[0])).data.labels", canvasId);
+	/**
+	 * Opens the page and waits for the two charts the tests read. The console log is
+	 * emptied first, so that each test sees only its own page's messages.
+	 */
+	@Override
+	protected void open(String path) {
+		discardConsoleMessages();
+		super.open(path);
+		waitForCharts("layer-chart", "region-chart");
 	}
 
 	private static List<BigDecimal> expected(String column, List<String> order) {
@@ -203,17 +130,6 @@ class OverviewBrowserTests {
 		Map<String, BigDecimal> ordered = new LinkedHashMap<>();
 		order.forEach((code) -> ordered.put(code, sums.getOrDefault(code, BigDecimal.ZERO)));
 		return ordered.values().stream().map((value) -> value.setScale(2)).toList();
-	}
-
-	private static List<String> severeConsoleMessages() {
-		return driver.manage()
-			.logs()
-			.get(LogType.BROWSER)
-			.getAll()
-			.stream()
-			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-			.map(LogEntry::getMessage)
-			.toList();
 	}
 
 }

@@ -298,6 +298,19 @@ public final class SeedCsv {
 		return (age < 1) ? "UNDER_1" : (age <= 3) ? "ONE_TO_3" : "OVER_3";
 	}
 
+	/**
+	 * A round's date as precise as the source gives it (the README's date precision
+	 * rule): the day for DAY and WEEK, the month for MONTH, else the year.
+	 */
+	public static String isoDate(CSVRecord row) {
+		String date = row.get("announced_on");
+		return switch (row.get("date_precision")) {
+			case "DAY", "WEEK" -> date;
+			case "MONTH" -> date.substring(0, 7);
+			default -> date.substring(0, 4);
+		};
+	}
+
 	/** A round's identity across the CSV and the application: company slug and date. */
 	public String key(CSVRecord row) {
 		return companySlug(row) + "|" + row.get("announced_on");
