@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -138,9 +139,7 @@ public record RoundFilter(
 
 	/** The same rounds with amounts in another currency. */
 	public RoundFilter inCurrency(DisplayCurrency value) {
-		return new RoundFilter(this.layer, this.region, this.stage, this.from, this.to, this.investor, this.minUsd,
-				this.maxUsd, this.q, this.excludeMega, this.excludeCompany, this.company, this.companyAge,
-				this.amountRule, value, this.globalTotal);
+		return copy((b) -> b.currency = value);
 	}
 
 	/**
@@ -148,11 +147,71 @@ public record RoundFilter(
 	 * timeline).
 	 */
 	public RoundFilter within(LocalDate periodStart, LocalDate periodEnd) {
-		LocalDate start = (this.from != null && this.from.isAfter(periodStart)) ? this.from : periodStart;
-		LocalDate end = (this.to != null && this.to.isBefore(periodEnd)) ? this.to : periodEnd;
-		return new RoundFilter(this.layer, this.region, this.stage, start, end, this.investor, this.minUsd, this.maxUsd,
-				this.q, this.excludeMega, this.excludeCompany, this.company, this.companyAge, this.amountRule,
-				this.currency, this.globalTotal);
+		return copy((b) -> {
+			b.from = (this.from != null && this.from.isAfter(periodStart)) ? this.from : periodStart;
+			b.to = (this.to != null && this.to.isBefore(periodEnd)) ? this.to : periodEnd;
+		});
+	}
+
+	/**
+	 * The same filter over a given period, replacing its dates (unlike {@link #within},
+	 * which narrows them); {@code null} leaves that end open.
+	 */
+	public RoundFilter withDates(LocalDate periodStart, LocalDate periodEnd) {
+		return copy((b) -> {
+			b.from = periodStart;
+			b.to = periodEnd;
+		});
+	}
+
+	/**
+	 * The same filter about one company's rounds: the {@code company} parameter set to
+	 * it.
+	 */
+	public RoundFilter withCompany(String slug) {
+		return copy((b) -> b.company = List.of(slug));
+	}
+
+	/** The same filter about the rounds one investor took part in. */
+	public RoundFilter withInvestor(String slug) {
+		return copy((b) -> b.investor = slug);
+	}
+
+	/** The same rounds summed under another amount rule. */
+	public RoundFilter withAmountRule(AmountRule value) {
+		return copy((b) -> b.amountRule = value);
+	}
+
+	/**
+	 * The same filter over other regions (a compared region, a reported figure's scope);
+	 * an empty list means every region.
+	 */
+	public RoundFilter withRegions(List<Region> value) {
+		return copy((b) -> b.region = value);
+	}
+
+	/** The same filter over other stages; an empty list means every stage. */
+	public RoundFilter withStages(List<Stage> value) {
+		return copy((b) -> b.stage = value);
+	}
+
+	/** The same filter with or without rounds of US$1B or more. */
+	public RoundFilter withExcludeMega(boolean value) {
+		return copy((b) -> b.excludeMega = value);
+	}
+
+	/** The same filter without one more company (e.g. OpenAI's effect on a share). */
+	public RoundFilter excluding(String companySlug) {
+		List<String> excluded = new ArrayList<>(this.excludeCompany);
+		excluded.add(companySlug);
+		return copy((b) -> b.excludeCompany = excluded);
+	}
+
+	/** A copy with some components changed: the withers name only what they change. */
+	private RoundFilter copy(Consumer<Copy> change) {
+		Copy copy = new Copy(this);
+		change.accept(copy);
+		return copy.build();
 	}
 
 	/**
@@ -199,71 +258,66 @@ public record RoundFilter(
 		return List.copyOf(new ArrayList<>(new LinkedHashSet<>(values.stream().filter(Objects::nonNull).toList())));
 	}
 
-	/**
-	 * The same filter about one company's rounds: the {@code company} parameter set to
-	 * it.
-	 */
-	public RoundFilter withCompany(String slug) {
-		return new RoundFilter(this.layer, this.region, this.stage, this.from, this.to, this.investor, this.minUsd,
-				this.maxUsd, this.q, this.excludeMega, this.excludeCompany, List.of(slug), this.companyAge,
-				this.amountRule, this.currency, this.globalTotal);
-	}
+	/** The components of a filter being copied. */
+	private static final class Copy {
 
-	/** The same filter about the rounds one investor took part in. */
-	public RoundFilter withInvestor(String slug) {
-		return new RoundFilter(this.layer, this.region, this.stage, this.from, this.to, slug, this.minUsd, this.maxUsd,
-				this.q, this.excludeMega, this.excludeCompany, this.company, this.companyAge, this.amountRule,
-				this.currency, this.globalTotal);
-	}
+		List<Layer> layer;
 
-	/** The same rounds summed under another amount rule. */
-	public RoundFilter withAmountRule(AmountRule value) {
-		return new RoundFilter(this.layer, this.region, this.stage, this.from, this.to, this.investor, this.minUsd,
-				this.maxUsd, this.q, this.excludeMega, this.excludeCompany, this.company, this.companyAge, value,
-				this.currency, this.globalTotal);
-	}
+		List<Region> region;
 
-	/**
-	 * The same filter over other regions (a compared region, a reported figure's scope);
-	 * an empty list means every region.
-	 */
-	public RoundFilter withRegions(List<Region> value) {
-		return new RoundFilter(this.layer, value, this.stage, this.from, this.to, this.investor, this.minUsd,
-				this.maxUsd, this.q, this.excludeMega, this.excludeCompany, this.company, this.companyAge,
-				this.amountRule, this.currency, this.globalTotal);
-	}
+		List<Stage> stage;
 
-	/** The same filter with or without rounds of US$1B or more. */
-	public RoundFilter withExcludeMega(boolean value) {
-		return new RoundFilter(this.layer, this.region, this.stage, this.from, this.to, this.investor, this.minUsd,
-				this.maxUsd, this.q, value, this.excludeCompany, this.company, this.companyAge, this.amountRule,
-				this.currency, this.globalTotal);
-	}
+		LocalDate from;
 
-	/** The same filter without one more company (e.g. OpenAI's effect on a share). */
-	public RoundFilter excluding(String companySlug) {
-		List<String> excluded = new ArrayList<>(this.excludeCompany);
-		excluded.add(companySlug);
-		return new RoundFilter(this.layer, this.region, this.stage, this.from, this.to, this.investor, this.minUsd,
-				this.maxUsd, this.q, this.excludeMega, excluded, this.company, this.companyAge, this.amountRule,
-				this.currency, this.globalTotal);
-	}
+		LocalDate to;
 
-	/**
-	 * The same filter over a given period, replacing its dates (unlike {@link #within},
-	 * which narrows them); {@code null} leaves that end open.
-	 */
-	public RoundFilter withDates(LocalDate periodStart, LocalDate periodEnd) {
-		return new RoundFilter(this.layer, this.region, this.stage, periodStart, periodEnd, this.investor, this.minUsd,
-				this.maxUsd, this.q, this.excludeMega, this.excludeCompany, this.company, this.companyAge,
-				this.amountRule, this.currency, this.globalTotal);
-	}
+		String investor;
 
-	/** The same filter over other stages; an empty list means every stage. */
-	public RoundFilter withStages(List<Stage> value) {
-		return new RoundFilter(this.layer, this.region, value, this.from, this.to, this.investor, this.minUsd,
-				this.maxUsd, this.q, this.excludeMega, this.excludeCompany, this.company, this.companyAge,
-				this.amountRule, this.currency, this.globalTotal);
+		BigDecimal minUsd;
+
+		BigDecimal maxUsd;
+
+		String q;
+
+		Boolean excludeMega;
+
+		List<String> excludeCompany;
+
+		List<String> company;
+
+		List<CompanyAge> companyAge;
+
+		AmountRule amountRule;
+
+		DisplayCurrency currency;
+
+		Long globalTotal;
+
+		Copy(RoundFilter filter) {
+			this.layer = filter.layer;
+			this.region = filter.region;
+			this.stage = filter.stage;
+			this.from = filter.from;
+			this.to = filter.to;
+			this.investor = filter.investor;
+			this.minUsd = filter.minUsd;
+			this.maxUsd = filter.maxUsd;
+			this.q = filter.q;
+			this.excludeMega = filter.excludeMega;
+			this.excludeCompany = filter.excludeCompany;
+			this.company = filter.company;
+			this.companyAge = filter.companyAge;
+			this.amountRule = filter.amountRule;
+			this.currency = filter.currency;
+			this.globalTotal = filter.globalTotal;
+		}
+
+		RoundFilter build() {
+			return new RoundFilter(this.layer, this.region, this.stage, this.from, this.to, this.investor, this.minUsd,
+					this.maxUsd, this.q, this.excludeMega, this.excludeCompany, this.company, this.companyAge,
+					this.amountRule, this.currency, this.globalTotal);
+		}
+
 	}
 
 }
