@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.aifundingatlas.reference.ExchangeRates;
-import org.aifundingatlas.reference.PublishedRate;
-import org.aifundingatlas.round.DatePrecision;
+import org.aifundingatlas.core.model.DatePrecision;
+import org.aifundingatlas.core.model.ExchangeRates;
+import org.aifundingatlas.core.model.PublishedRate;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;

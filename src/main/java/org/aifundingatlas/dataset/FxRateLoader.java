@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import org.aifundingatlas.reference.ExchangeRates;
-import org.aifundingatlas.reference.FxGranularity;
-import org.aifundingatlas.reference.PublishedRate;
-import org.aifundingatlas.reference.RateQuote;
+import org.aifundingatlas.core.model.ExchangeRates;
+import org.aifundingatlas.core.model.FxGranularity;
+import org.aifundingatlas.core.model.PublishedRate;
+import org.aifundingatlas.core.model.RateQuote;
 import org.apache.commons.csv.CSVRecord;
 
 import org.springframework.jdbc.core.JdbcTemplate;

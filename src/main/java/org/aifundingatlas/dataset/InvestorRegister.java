@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.aifundingatlas.investor.InvestorType;
+import org.aifundingatlas.core.model.InvestorType;
 
 /**
  * investors.csv: each investor's canonical name, Chinese name, type and big-tech flag,

@@ -7,15 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.aifundingatlas.company.Layer;
-import org.aifundingatlas.company.Region;
-import org.aifundingatlas.reference.ExchangeRates;
-import org.aifundingatlas.reference.PublishedRate;
-import org.aifundingatlas.round.AmountBounds;
-import org.aifundingatlas.round.AmountPrecision;
-import org.aifundingatlas.round.DatePrecision;
-import org.aifundingatlas.round.ReportedAmount;
-import org.aifundingatlas.round.Stage;
+import org.aifundingatlas.core.model.AmountBounds;
+import org.aifundingatlas.core.model.AmountPrecision;
+import org.aifundingatlas.core.model.DatePrecision;
+import org.aifundingatlas.core.model.ExchangeRates;
+import org.aifundingatlas.core.model.Layer;
+import org.aifundingatlas.core.model.PublishedRate;
+import org.aifundingatlas.core.model.Region;
+import org.aifundingatlas.core.model.ReportedAmount;
+import org.aifundingatlas.core.model.Stage;
 import org.apache.commons.csv.CSVRecord;
 
 import org.springframework.jdbc.core.JdbcTemplate;

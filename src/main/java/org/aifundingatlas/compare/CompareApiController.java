@@ -1,0 +1,67 @@
+package org.aifundingatlas.compare;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.aifundingatlas.core.filter.RoundFilter;
+import org.aifundingatlas.core.model.FxRateJson;
+import org.aifundingatlas.core.query.FilterChecks;
+import org.aifundingatlas.core.query.FundingQueries;
+import org.aifundingatlas.web.StatsResponse;
+import org.springdoc.core.annotations.ParameterObject;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The comparison page's figures as JSON: the same service, the same numbers.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = "application/json")
+@Tag(name = "Statistics")
+class CompareApiController {
+
+	private final Comparison comparison;
+
+	private final FilterChecks checks;
+
+	private final FundingQueries queries;
+
+	CompareApiController(Comparison comparison, FilterChecks checks, FundingQueries queries) {
+		this.comparison = comparison;
+		this.checks = checks;
+		this.queries = queries;
+	}
+
+	@GetMapping("/compare")
+	@Operation(summary = "Two regions side by side, with and without rounds of US$1B or more",
+			description = "Shares of the dataset are of every region under the same filter; shares of global are"
+					+ " of the reported global total named in globalDenominator (choose with globalTotal).")
+	StatsResponse<CompareJson> compare(@Valid @ParameterObject @ModelAttribute RoundFilter filter,
+			@Parameter(
+					description = "Exactly two distinct region codes (repeat the parameter); default"
+							+ " SILICON_VALLEY and CHINA",
+					example = "SILICON_VALLEY",
+					array = @ArraySchema(schema = @Schema(type = "string",
+							allowableValues = { "SILICON_VALLEY", "US_OTHER", "CHINA", "EUROPE", "CANADA", "OTHER",
+									"UNKNOWN" }),
+							minItems = 2, maxItems = 2)) @RequestParam(name = RegionPair.PARAMETER,
+									required = false) List<String> regions) {
+		this.checks.check(filter);
+		Comparison.Model model = this.comparison.of(filter, RegionPair.of(regions, filter));
+		RoundFilter compared = filter.withRegions(model.pair().list());
+		return new StatsResponse<>(new java.util.LinkedHashMap<>(compared.toQueryParameters()),
+				filter.amountRule().code(), filter.currency().name(),
+				model.ratesUsed().stream().map(FxRateJson::of).toList(), this.queries.summary(compared).leftOut(),
+				CompareJson.of(model, filter.currency()));
+	}
+
+}

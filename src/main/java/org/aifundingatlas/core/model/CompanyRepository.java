@@ -1,0 +1,11 @@
+package org.aifundingatlas.core.model;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CompanyRepository extends JpaRepository<Company, Long> {
+
+	Optional<Company> findBySlug(String slug);
+
+}

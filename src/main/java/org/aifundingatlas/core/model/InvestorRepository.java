@@ -1,0 +1,11 @@
+package org.aifundingatlas.core.model;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface InvestorRepository extends JpaRepository<Investor, Long> {
+
+	Optional<Investor> findBySlug(String slug);
+
+}

@@ -1,0 +1,7 @@
+package org.aifundingatlas.core.model;
+
+public enum InvestorType {
+
+	VC, CORPORATE, ANGEL, GOVERNMENT, OTHER
+
+}

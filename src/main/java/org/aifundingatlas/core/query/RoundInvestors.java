@@ -1,0 +1,77 @@
+package org.aifundingatlas.core.query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The investors of a set of rounds in one query, so that a page or an export batch costs
+ * one query for all its investors rather than one per round.
+ */
+@Component
+public class RoundInvestors {
+
+	private final EntityManager entityManager;
+
+	RoundInvestors(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/** Leads and other investors per round id; rounds without investors are absent. */
+	Map<Long, Lists> of(Collection<Long> roundIds) {
+		Map<Long, Lists> byRound = new HashMap<>();
+		if (roundIds.isEmpty()) {
+			return byRound;
+		}
+		// A projection, not entities: nothing is left in the persistence context.
+		this.entityManager
+			.createQuery(
+					"select ri.round.id, i.slug, i.name, i.nameZh, ri.lead from RoundInvestor ri"
+							+ " join ri.investor i where ri.round.id in :ids order by lower(i.name), i.id",
+					Object[].class)
+			.setParameter("ids", roundIds)
+			.getResultList()
+			.forEach((row) -> {
+				Lists lists = byRound.computeIfAbsent((Long) row[0], (id) -> new Lists());
+				Participant participant = new Participant((String) row[1], (String) row[2], (String) row[3]);
+				(Boolean.TRUE.equals(row[4]) ? lists.leads : lists.others).add(participant);
+			});
+		return byRound;
+	}
+
+	/** A round's investors, each list sorted by name. */
+	static final class Lists {
+
+		/** A round without investors; its lists cannot be changed. */
+		static final Lists NONE = new Lists(List.of(), List.of());
+
+		private final List<Participant> leads;
+
+		private final List<Participant> others;
+
+		private Lists() {
+			this(new ArrayList<>(), new ArrayList<>());
+		}
+
+		private Lists(List<Participant> leads, List<Participant> others) {
+			this.leads = leads;
+			this.others = others;
+		}
+
+		List<Participant> leads() {
+			return this.leads;
+		}
+
+		List<Participant> others() {
+			return this.others;
+		}
+
+	}
+
+}

@@ -1,7 +1,0 @@
-package org.aifundingatlas.investor;
-
-public enum InvestorType {
-
-	VC, CORPORATE, ANGEL, GOVERNMENT, OTHER
-
-}

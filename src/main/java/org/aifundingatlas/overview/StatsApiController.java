@@ -1,0 +1,182 @@
+package org.aifundingatlas.overview;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.aifundingatlas.core.filter.RoundFilter;
+import org.aifundingatlas.core.model.FxRateJson;
+import org.aifundingatlas.core.model.Layer;
+import org.aifundingatlas.core.model.Region;
+import org.aifundingatlas.core.model.Stage;
+import org.aifundingatlas.core.query.CompanyJson;
+import org.aifundingatlas.core.query.CompanyTotal;
+import org.aifundingatlas.core.query.DataRange;
+import org.aifundingatlas.core.query.FilterChecks;
+import org.aifundingatlas.core.query.FundingQueries;
+import org.aifundingatlas.core.query.FundingSummary;
+import org.aifundingatlas.core.query.GlobalTotals;
+import org.aifundingatlas.core.query.GroupTotal;
+import org.aifundingatlas.core.query.GroupTotals;
+import org.aifundingatlas.core.query.InvestorActivity;
+import org.aifundingatlas.core.query.InvestorJson;
+import org.aifundingatlas.core.query.MonthRegionTotal;
+import org.aifundingatlas.core.query.SummaryJson;
+import org.aifundingatlas.web.StatsResponse;
+import org.springdoc.core.annotations.ParameterObject;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The dashboard's aggregates as JSON, over the same filter and the same queries as the
+ * pages: the numbers agree to the last digit.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/stats", produces = "application/json")
+@Tag(name = "Statistics", description = "Aggregates of the filtered rounds, computed in SQL")
+class StatsApiController {
+
+	private final FundingQueries queries;
+
+	private final Overview overview;
+
+	private final GlobalTotals globalTotals;
+
+	private final FilterChecks checks;
+
+	StatsApiController(FundingQueries queries, Overview overview, GlobalTotals globalTotals, FilterChecks checks) {
+		this.queries = queries;
+		this.overview = overview;
+		this.globalTotals = globalTotals;
+		this.checks = checks;
+	}
+
+	@GetMapping("/summary")
+	@Operation(summary = "Totals, mean, median, mega-rounds and the share of a reported global total")
+	StatsResponse<SummaryJson> summary(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
+		FundingSummary summary = this.queries.summary(this.checks.check(filter));
+		DataRange range = this.queries.dataRange();
+		var share = this.overview.shareOfGlobal(filter, summary, this.globalTotals.covering(filter, range));
+		return envelope(filter, summary.leftOut(),
+				new SummaryJson(summary.rounds(), summary.counted(), summary.undisclosed(), summary.amount(),
+						summary.mean(), summary.median(), summary.megaRounds(), summary.firstDate(), summary.lastDate(),
+						share.map(SummaryJson.ShareJson::of).orElse(null)));
+	}
+
+	@GetMapping("/by-layer")
+	@Operation(summary = "Rounds and amount per AI-stack layer (every layer, zeros included)")
+	StatsResponse<List<GroupJson>> byLayer(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
+		return groups(filter, GroupTotals.complete(Layer.class, this.queries.totalsBy("c.layer", check(filter))));
+	}
+
+	@GetMapping("/by-region")
+	@Operation(summary = "Rounds and amount per region of the company headquarters (every region)")
+	StatsResponse<List<GroupJson>> byRegion(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
+		return groups(filter, GroupTotals.complete(Region.class, this.queries.totalsBy("c.region", check(filter))));
+	}
+
+	@GetMapping("/by-stage")
+	@Operation(summary = "Rounds and amount per round stage (every stage)")
+	StatsResponse<List<GroupJson>> byStage(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
+		return groups(filter, GroupTotals.complete(Stage.class, this.queries.totalsBy("r.stage", check(filter))));
+	}
+
+	@GetMapping("/by-month")
+	@Operation(summary = "Rounds and amount per month of announcement, each split by region")
+	StatsResponse<List<MonthJson>> byMonth(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
+		Map<String, List<MonthRegionTotal>> byMonth = new LinkedHashMap<>();
+		for (MonthRegionTotal total : this.queries.totalsByMonthAndRegion(check(filter))) {
+			byMonth.computeIfAbsent(total.monthCode(), (month) -> new ArrayList<>()).add(total);
+		}
+		List<MonthJson> months = byMonth.entrySet().stream().map((entry) -> {
+			List<MonthRegionTotal> regions = entry.getValue();
+			long rounds = regions.stream().mapToLong(MonthRegionTotal::rounds).sum();
+			long counted = regions.stream().mapToLong(MonthRegionTotal::counted).sum();
+			BigDecimal amount = regions.stream().map(MonthRegionTotal::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+			return new MonthJson(entry.getKey(), rounds, counted, rounds - counted, amount,
+					regions.stream()
+						.map((r) -> GroupJson.of(new GroupTotal(r.region(), r.rounds(), r.counted(), r.amount())))
+						.toList());
+		}).toList();
+		return envelope(filter, months.stream().mapToLong(MonthJson::roundsLeftOut).sum(), months);
+	}
+
+	@GetMapping("/top-companies")
+	@Operation(summary = "Companies with the largest sums under the amount rule, largest first")
+	StatsResponse<List<CompanyJson>> topCompanies(@Valid @ParameterObject @ModelAttribute RoundFilter filter,
+			@Parameter(description = "How many companies, 1 to 100",
+					example = "10") @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
+		List<CompanyJson> companies = this.queries.topCompanies(check(filter), limit)
+			.stream()
+			.map(CompanyJson::of)
+			.toList();
+		return envelope(filter, companies.stream().mapToLong(CompanyJson::roundsLeftOut).sum(), companies);
+	}
+
+	@GetMapping("/top-investors")
+	@Operation(summary = "Investors in most of the filtered rounds, with the rounds they led")
+	StatsResponse<List<InvestorJson>> topInvestors(@Valid @ParameterObject @ModelAttribute RoundFilter filter,
+			@Parameter(description = "How many investors, 1 to 100",
+					example = "10") @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
+		List<InvestorJson> investors = this.queries.topInvestors(check(filter), limit)
+			.stream()
+			.map(InvestorJson::of)
+			.toList();
+		return envelope(filter, this.queries.summary(filter).leftOut(), investors);
+	}
+
+	private RoundFilter check(RoundFilter filter) {
+		return this.checks.check(filter);
+	}
+
+	private StatsResponse<List<GroupJson>> groups(RoundFilter filter, List<GroupTotal> totals) {
+		return envelope(filter, totals.stream().mapToLong(GroupTotal::leftOut).sum(),
+				totals.stream().map(GroupJson::of).toList());
+	}
+
+	private <T> StatsResponse<T> envelope(RoundFilter filter, long leftOut, T data) {
+		Map<String, List<String>> parameters = new LinkedHashMap<>(filter.toQueryParameters());
+		return new StatsResponse<>(parameters, filter.amountRule().code(), filter.currency().name(),
+				this.queries.ratesUsed(filter).stream().map(FxRateJson::of).toList(), leftOut, data);
+	}
+
+	/**
+	 * A company's rounds and money under the filter.
+	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "CompanyTotal")
+	record CompanyJson(String slug, String name, String nameZh, long rounds, long roundsCounted, long roundsLeftOut,
+			BigDecimal amount) {
+
+		static CompanyJson of(CompanyTotal total) {
+			return new CompanyJson(total.slug(), total.name(), total.nameZh(), total.rounds(), total.counted(),
+					total.rounds() - total.counted(), total.amount());
+		}
+
+	}
+
+	/**
+	 * An investor's part in the filtered rounds.
+	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "InvestorActivity")
+	record InvestorJson(String slug, String name, String nameZh, boolean bigTech, long rounds, long roundsLed) {
+
+		static InvestorJson of(InvestorActivity activity) {
+			return new InvestorJson(activity.slug(), activity.name(), activity.nameZh(), activity.bigTech(),
+					activity.rounds(), activity.led());
+		}
+
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.aifundingatlas.profiles;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.aifundingatlas.core.filter.RoundFilter;
+import org.aifundingatlas.core.model.Company;
+import org.aifundingatlas.core.model.CompanyRepository;
+import org.aifundingatlas.core.model.RoundInvestor;
+import org.aifundingatlas.core.model.SupportedLocales;
+import org.aifundingatlas.core.problem.NotFoundException;
+import org.aifundingatlas.core.problem.ParameterProblem;
+import org.aifundingatlas.core.query.FundingQueries;
+import org.aifundingatlas.core.query.FundingSummary;
+import org.aifundingatlas.core.query.InvestorActivity;
+import org.aifundingatlas.web.FilterChips;
+import org.aifundingatlas.web.ProfileLinks;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds a company's page in a fixed number of queries: the company, its rounds, their
+ * investors, and the totals and investor counts as SQL aggregates.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CompanyProfiles {
+
+	private final CompanyRepository companies;
+
+	private final ProfileRequests requests;
+
+	private final ProfileRounds rounds;
+
+	private final FundingQueries queries;
+
+	private final ProfileLinks links;
+
+	private final FilterChips chips;
+
+	CompanyProfiles(CompanyRepository companies, ProfileRequests requests, ProfileRounds rounds, FundingQueries queries,
+			ProfileLinks links, FilterChips chips) {
+		this.companies = companies;
+		this.requests = requests;
+		this.rounds = rounds;
+		this.queries = queries;
+		this.links = links;
+		this.chips = chips;
+	}
+
+	/**
+	 * The company's page: its data with labels in the reader's language and links.
+	 * @param filter the request's filter: view options and round conditions
+	 * @param parameters the request's query parameter names
+	 * @throws NotFoundException for an unknown slug
+	 */
+	public CompanyProfile of(String slug, RoundFilter filter, Set<String> parameters) {
+		Data data = find(slug, filter, parameters);
+		Company company = data.company();
+		Locale locale = LocaleContextHolder.getLocale();
+		List<CompanyProfile.Round> listed = data.rounds()
+			.stream()
+			.map((entry) -> new CompanyProfile.Round(entry.facts(), investors(entry.investors(), true, filter, locale),
+					investors(entry.investors(), false, filter, locale)))
+			.toList();
+		List<CompanyProfile.Backer> backers = data.investors()
+			.stream()
+			.map((i) -> new CompanyProfile.Backer(i.slug(), SupportedLocales.displayName(i.name(), i.nameZh(), locale),
+					this.links.investor(i.slug(), filter), i.bigTech(), i.rounds(), i.led()))
+			.toList();
+		String path = "/companies/" + slug;
+		return new CompanyProfile(company.displayName(locale), company.getName(), company.getNameZh(),
+				company.getHqCity(), company.getCountry(), company.getRegion(), company.getLayer(), company.getSector(),
+				company.getFoundedYear(), data.summary(), filter.currency(), listed, backers,
+				this.links.explorer(data.filter()), this.links.switches(path, filter), this.chips.of(filter, path),
+				this.links.unfiltered(path, filter));
+	}
+
+	/**
+	 * What the company's page and its API resource show, before any label or link: the
+	 * request checked as the page checks it, then a fixed number of queries.
+	 * @param filter the request's filter: view options and round conditions
+	 * @param parameters the request's query parameter names
+	 * @throws NotFoundException for an unknown slug
+	 */
+	public Data find(String slug, RoundFilter filter, Set<String> parameters) {
+		this.requests.requireSlug("company", slug);
+		Company company = this.companies.findBySlug(slug)
+			.orElseThrow(() -> new NotFoundException(new ParameterProblem("slug", "error.notFound.company", slug)));
+		RoundFilter ofCompany = this.requests.forCompany(slug, filter, parameters);
+		return new Data(company, ofCompany, this.rounds.find(ofCompany), this.queries.investorsOf(ofCompany),
+				this.queries.summary(ofCompany));
+	}
+
+	private List<CompanyProfile.InvestorLink> investors(List<RoundInvestor> investors, boolean leads,
+			RoundFilter filter, Locale locale) {
+		return investors.stream()
+			.filter((ri) -> ri.isLead() == leads)
+			.map((ri) -> new CompanyProfile.InvestorLink(ri.getInvestor().getSlug(),
+					ri.getInvestor().displayName(locale), this.links.investor(ri.getInvestor().getSlug(), filter)))
+			.toList();
+	}
+
+	/**
+	 * A company and its rounds under a filter.
+	 *
+	 * @param company the company
+	 * @param filter the request's filter narrowed to the company
+	 * @param rounds its rounds under the filter, oldest first, with their facts and
+	 * investors
+	 * @param investors the distinct investors of those rounds, most rounds first
+	 * @param summary their totals under the amount rule and currency
+	 */
+	public record Data(Company company, RoundFilter filter, List<ProfileRounds.Entry> rounds,
+			List<InvestorActivity> investors, FundingSummary summary) {
+
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.aifundingatlas.profiles;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.aifundingatlas.core.model.FxRateJson;
+import org.aifundingatlas.core.query.InvestorJson;
+
+/**
+ * The list of investors in the envelope of the statistics responses (same fields), as a
+ * type of its own: a generic envelope would be one schema in the OpenAPI document, with
+ * the investors' fields lost.
+ *
+ * @param filter the filter as understood (defaults left out)
+ * @param amountRule how amounts count in sums
+ * @param currency the currency of every amount
+ * @param fxRates the FX rates that converted the rounds into the currency
+ * @param roundsLeftOutOfSums rounds the amount rule leaves out of sums
+ * @param data the investors, most rounds first
+ */
+@Schema(name = "InvestorList")
+public record InvestorListJson(
+		@Schema(description = "The filter as understood (defaults left out)") Map<String, List<String>> filter,
+		@Schema(allowableValues = {
+				"conservative", "midpoint", "exact" }) String amountRule,
+		@Schema(allowableValues = { "USD", "CNY" }) String currency,
+		@Schema(description = "FX rates that converted the rounds into the currency") List<FxRateJson> fxRates,
+		@Schema(description = "Rounds the amount rule leaves out of sums (undisclosed ones at least)") long roundsLeftOutOfSums,
+		List<InvestorJson> data){
+
+}

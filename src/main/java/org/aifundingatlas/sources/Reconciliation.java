@@ -1,0 +1,347 @@
+package org.aifundingatlas.sources;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.aifundingatlas.core.filter.DisplayCurrency;
+import org.aifundingatlas.core.filter.RoundFilter;
+import org.aifundingatlas.core.model.GlobalTotal;
+import org.aifundingatlas.core.model.Region;
+import org.aifundingatlas.core.model.ReportedFigure;
+import org.aifundingatlas.core.model.ReportedFigureRepository;
+import org.aifundingatlas.core.query.DataRange;
+import org.aifundingatlas.core.query.FundingQueries;
+import org.aifundingatlas.core.query.GlobalTotals;
+import org.aifundingatlas.core.query.GroupTotal;
+import org.aifundingatlas.core.query.Percentages;
+import org.aifundingatlas.core.query.RegionTotals;
+import org.aifundingatlas.web.Urls;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sets every reported figure beside the value the rounds give for the same scope and
+ * period, under the reader's amount rule, with the difference and the reason where it is
+ * known; figures the rounds cannot reproduce say why. The figures are planned first and
+ * the aggregates run once per period or scope they share, so the number of queries does
+ * not grow with the rounds.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Reconciliation {
+
+	private static final String ROUNDS_PAGE = "/rounds";
+
+	private final ReportedFigureRepository figures;
+
+	private final FundingQueries queries;
+
+	private final GlobalTotals globalTotals;
+
+	private final MessageSource messages;
+
+	private final FigureFormat format;
+
+	private final Urls urls;
+
+	Reconciliation(ReportedFigureRepository figures, FundingQueries queries, GlobalTotals globalTotals,
+			MessageSource messages, FigureFormat format, Urls urls) {
+		this.figures = figures;
+		this.queries = queries;
+		this.globalTotals = globalTotals;
+		this.messages = messages;
+		this.format = format;
+		this.urls = urls;
+	}
+
+	/**
+	 * @param options the view options (amount rule, global total); the filter narrows no
+	 * rounds here, each figure sets its own scope and period
+	 */
+	public Result of(RoundFilter options) {
+		DataRange range = this.queries.dataRange();
+		Coverage coverage = Coverage.of(range);
+		List<ReportedFigure> all = this.figures.findAll(Sort.by("id"));
+		Batch batch = new Batch(options);
+		List<Plan> plans = all.stream().map((figure) -> plan(figure, coverage)).toList();
+		plans.stream()
+			.filter((plan) -> plan.isComputable() && plan.measure().kind() == FigureMeasure.Kind.PARTICIPATIONS)
+			.forEach((plan) -> batch.wantParticipation(plan.key(), plan.measure().investor()));
+		List<ReconciledFigure> rows = plans.stream()
+			.map((plan) -> plan.isComputable() ? compute(plan, batch) : uncomputable(plan.figure(), plan.why()))
+			.toList();
+		return new Result(rows, coverage.from(), coverage.to());
+	}
+
+	/** What to compute for a figure, or why nothing can be. */
+	private Plan plan(ReportedFigure figure, Coverage coverage) {
+		Optional<FigureMeasure> measure = FigureMeasure.of(figure.getMetric());
+		Optional<FigureValue> reported = FigureValue.ofReported(figure.getValue(), figure.getUnit());
+		Optional<List<Region>> regions = regions(figure.getScope());
+		if (measure.isEmpty() || reported.isEmpty()) {
+			return Plan.impossible(figure,
+					new DefaultMessageSourceResolvable(
+							new String[] { "sources.none.metric." + figure.getMetric(), "sources.none.metric" },
+							new Object[] { figure.getMetric() }));
+		}
+		if (regions.isEmpty()) {
+			return Plan.impossible(figure, new DefaultMessageSourceResolvable(new String[] { "sources.none.scope" },
+					new Object[] { scopeLabel(figure.getScope()) }));
+		}
+		if (figure.getPeriodStart() == null || figure.getPeriodEnd() == null) {
+			return Plan.impossible(figure, new DefaultMessageSourceResolvable(
+					new String[] { "sources.none.openPeriod" }, new Object[] { figure.getPeriod() }));
+		}
+		if (figure.getPeriodStart().isBefore(coverage.from()) || figure.getPeriodEnd().isAfter(coverage.to())) {
+			return Plan.impossible(figure, new DefaultMessageSourceResolvable(new String[] { "sources.none.period" },
+					new Object[] { coverage.from().toString(), coverage.to().toString(), figure.getPeriod() }));
+		}
+		return new Plan(figure, reported.get(), measure.get(),
+				new ScopeKey(regions.get(), figure.getPeriodStart(), figure.getPeriodEnd()), null);
+	}
+
+	private ReconciledFigure compute(Plan plan, Batch batch) {
+		ScopeKey key = plan.key();
+		RoundFilter scoped = batch.filter(key);
+		RegionTotals totals = batch.totals(key);
+		FigureUnit unit = plan.reported().unit();
+		DisplayCurrency currency = (unit == FigureUnit.CNY) ? DisplayCurrency.CNY : DisplayCurrency.USD;
+		FigureMeasure measure = plan.measure();
+		BigDecimal value = null;
+		Long notSummed = null;
+		String link = this.urls.to(ROUNDS_PAGE, scoped);
+		String denominator = "";
+		switch (measure.kind()) {
+			case SUM -> {
+				value = totals.amount(currency);
+				notSummed = totals.leftOut();
+			}
+			case ROUNDS -> value = BigDecimal.valueOf(totals.rounds());
+			case MEAN -> {
+				value = totals.mean(currency);
+				notSummed = totals.leftOut();
+			}
+			case COMPANIES -> value = BigDecimal.valueOf(totals.companies());
+			case SHARE_OF_GLOBAL -> {
+				Optional<GlobalTotal> global = batch.denominator(key);
+				if (global.isEmpty()) {
+					return uncomputable(plan.figure(), new DefaultMessageSourceResolvable(
+							new String[] { "sources.none.global" }, new Object[] { plan.figure().getPeriod() }));
+				}
+				value = Percentages.of(totals.usd(), global.get().usd());
+				notSummed = totals.leftOut();
+				denominator = this.format.of(new FigureValue(global.get().usd(), FigureUnit.USD)) + " · "
+						+ global.get().sourceName();
+			}
+			case LAYER_ROUNDS, LAYER_SUM -> {
+				GroupTotal layer = batch.layers(key)
+					.stream()
+					.filter((total) -> total.code().equals(measure.layer().name()))
+					.findFirst()
+					.orElse(GroupTotal.empty(measure.layer().name()));
+				value = (measure.kind() == FigureMeasure.Kind.LAYER_SUM) ? layer.amount()
+						: BigDecimal.valueOf(layer.rounds());
+				notSummed = (measure.kind() == FigureMeasure.Kind.LAYER_SUM) ? layer.leftOut() : null;
+				link = this.urls.with(ROUNDS_PAGE, scoped, "layer", measure.layer().name());
+			}
+			case STAGE_SHARE -> {
+				long inStages = batch.stages(key)
+					.stream()
+					.filter((total) -> measure.stages().stream().anyMatch((stage) -> stage.name().equals(total.code())))
+					.mapToLong(GroupTotal::rounds)
+					.sum();
+				value = Percentages.of(BigDecimal.valueOf(inStages), BigDecimal.valueOf(totals.rounds()));
+				link = this.urls.to(ROUNDS_PAGE, scoped.withStages(measure.stages()));
+			}
+			case PARTICIPATIONS -> {
+				long rounds = batch.participations(key).getOrDefault(measure.investor(), 0L);
+				value = BigDecimal.valueOf(rounds);
+				// An investor in no round may not exist at all (OpenAI invests in none
+				// here):
+				// no link to a filter that would be refused.
+				link = (rounds > 0) ? this.urls.with(ROUNDS_PAGE, scoped, "investor", measure.investor()) : null;
+			}
+		}
+		FigureValue computed = (value != null) ? new FigureValue(value, unit) : null;
+		Object[] arguments = { totals.rounds(), batch.totals(new ScopeKey(List.of(), key.from(), key.to())).rounds(),
+				denominator };
+		String reason = message(new DefaultMessageSourceResolvable(reasonCodes(plan.figure(), measure), arguments, ""));
+		return new ReconciledFigure(plan.figure(), scopeLabel(plan.figure().getScope()), plan.reported(), computed,
+				notSummed, link, reason);
+	}
+
+	private static String[] reasonCodes(ReportedFigure figure, FigureMeasure measure) {
+		String metric = "sources.reason." + figure.getMetric();
+		return new String[] { metric + "." + figure.getScope(), metric,
+				"sources.reason." + measure.kind().name().toLowerCase(Locale.ROOT) + "." + figure.getScope(),
+				"sources.reason." + measure.kind().name().toLowerCase(Locale.ROOT) };
+	}
+
+	private ReconciledFigure uncomputable(ReportedFigure figure, DefaultMessageSourceResolvable why) {
+		return new ReconciledFigure(figure, scopeLabel(figure.getScope()),
+				FigureValue.ofReported(figure.getValue(), figure.getUnit()).orElse(null), null, null, null,
+				message(why));
+	}
+
+	private String message(DefaultMessageSourceResolvable resolvable) {
+		return this.messages.getMessage(resolvable, LocaleContextHolder.getLocale());
+	}
+
+	/** A scope label in the reader's language: a region's name, "global", ... */
+	String scopeLabel(String scope) {
+		return this.messages
+			.getMessage(new DefaultMessageSourceResolvable(new String[] { "region." + scope, "sources.scope." + scope },
+					null, scope), LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * The regions a reported scope covers (none: every region), empty when the regions
+	 * cannot single it out (a city).
+	 */
+	static Optional<List<Region>> regions(String scope) {
+		return switch (scope) {
+			case "GLOBAL" -> Optional.of(List.of());
+			case "UNITED_STATES" -> Optional.of(List.of(Region.SILICON_VALLEY, Region.US_OTHER));
+			default -> {
+				try {
+					yield Optional.of(List.of(Region.valueOf(scope)));
+				}
+				catch (IllegalArgumentException ex) {
+					yield Optional.empty();
+				}
+			}
+		};
+	}
+
+	/**
+	 * The months the dataset covers: from the first round's month to the last one's, so
+	 * that a half-year figure compares with a dataset whose last round is on June 29.
+	 */
+	record Coverage(LocalDate from, LocalDate to) {
+
+		static Coverage of(DataRange range) {
+			if (range.first() == null) {
+				return new Coverage(LocalDate.MAX, LocalDate.MIN);
+			}
+			return new Coverage(range.first().withDayOfMonth(1), YearMonth.from(range.asOf()).atEndOfMonth());
+		}
+
+	}
+
+	/** The rounds a figure is about: regions (none: all) and period. */
+	record ScopeKey(List<Region> regions, LocalDate from, LocalDate to) {
+
+	}
+
+	/**
+	 * A figure with what to compute for it, or with why nothing can be ({@code why}).
+	 */
+	private record Plan(ReportedFigure figure, FigureValue reported, FigureMeasure measure, ScopeKey key,
+			DefaultMessageSourceResolvable why) {
+
+		static Plan impossible(ReportedFigure figure, DefaultMessageSourceResolvable why) {
+			return new Plan(figure, null, null, null, why);
+		}
+
+		boolean isComputable() {
+			return this.why == null;
+		}
+
+	}
+
+	/**
+	 * The aggregates of one page, each run once: totals per period (grouped by region, so
+	 * every scope of the period comes from the same query), and layers, stages and
+	 * investor participations per scope.
+	 */
+	private final class Batch {
+
+		private final RoundFilter options;
+
+		private final Map<List<LocalDate>, List<RegionTotals>> totalsByPeriod = new HashMap<>();
+
+		private final Map<ScopeKey, List<GroupTotal>> layers = new HashMap<>();
+
+		private final Map<ScopeKey, List<GroupTotal>> stages = new HashMap<>();
+
+		private final Map<ScopeKey, Set<String>> wantedInvestors = new HashMap<>();
+
+		private final Map<ScopeKey, Map<String, Long>> participations = new HashMap<>();
+
+		private final Map<List<LocalDate>, Optional<GlobalTotal>> denominators = new HashMap<>();
+
+		Batch(RoundFilter options) {
+			this.options = options;
+		}
+
+		RoundFilter filter(ScopeKey key) {
+			return this.options.withRegions(key.regions()).withDates(key.from(), key.to());
+		}
+
+		RegionTotals totals(ScopeKey key) {
+			List<RegionTotals> perRegion = this.totalsByPeriod.computeIfAbsent(List.of(key.from(), key.to()),
+					(period) -> Reconciliation.this.queries
+						.totalsPerRegion(this.options.withRegions(List.of()).withDates(key.from(), key.to())));
+			return RegionTotals.sum(perRegion.stream()
+				.filter((row) -> key.regions().isEmpty() || key.regions().contains(row.region()))
+				.toList());
+		}
+
+		List<GroupTotal> layers(ScopeKey key) {
+			return this.layers.computeIfAbsent(key, (k) -> Reconciliation.this.queries.totalsBy("c.layer", filter(k)));
+		}
+
+		List<GroupTotal> stages(ScopeKey key) {
+			return this.stages.computeIfAbsent(key, (k) -> Reconciliation.this.queries.totalsBy("r.stage", filter(k)));
+		}
+
+		void wantParticipation(ScopeKey key, String investor) {
+			this.wantedInvestors.computeIfAbsent(key, (k) -> new LinkedHashSet<>()).add(investor);
+		}
+
+		Map<String, Long> participations(ScopeKey key) {
+			return this.participations.computeIfAbsent(key, (k) -> Reconciliation.this.queries.participations(filter(k),
+					this.wantedInvestors.getOrDefault(k, Set.of())));
+		}
+
+		/** The overview's choice of reported global total for the period. */
+		Optional<GlobalTotal> denominator(ScopeKey key) {
+			return this.denominators.computeIfAbsent(List.of(key.from(), key.to()),
+					(period) -> Reconciliation.this.globalTotals.choose(this.options.globalTotal(),
+							Reconciliation.this.globalTotals.covering(key.from(), key.to())));
+		}
+
+	}
+
+	/**
+	 * @param figures every reported figure, in load order
+	 * @param coverageFrom the first day of the dataset's first month
+	 * @param coverageTo the last day of the dataset's last month
+	 */
+	public record Result(List<ReconciledFigure> figures, LocalDate coverageFrom, LocalDate coverageTo) {
+
+		public List<ReconciledFigure> computed() {
+			return this.figures.stream().filter(ReconciledFigure::hasComputedValue).toList();
+		}
+
+		public List<ReconciledFigure> notComputed() {
+			return this.figures.stream().filter((figure) -> !figure.hasComputedValue()).toList();
+		}
+
+	}
+
+}

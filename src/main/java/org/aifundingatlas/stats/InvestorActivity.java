@@ -1,8 +1,0 @@
-package org.aifundingatlas.stats;
-
-/**
- * How many of the filtered rounds an investor took part in, and led.
- */
-public record InvestorActivity(String slug, String name, String nameZh, boolean bigTech, long rounds, long led) {
-
-}

@@ -1,0 +1,87 @@
+package org.aifundingatlas.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.data.domain.Page;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The links of a page of API results: the same request with another {@code page}, every
+ * other parameter kept as the client gave it (repeated ones included), as absolute URLs.
+ *
+ * @param self this page
+ * @param first the first page
+ * @param prev the page before, {@code null} on the first
+ * @param next the page after, {@code null} on the last or past it
+ * @param last the last page (the first when there are no results)
+ */
+@Schema(name = "PageLinks")
+public record ApiPageLinks(@Schema(example = "https://atlas.example/api/v1/rounds?size=5&page=1") String self,
+		@Schema(example = "https://atlas.example/api/v1/rounds?size=5&page=0") String first,
+		@Schema(description = "Absent on the first page",
+				example = "https://atlas.example/api/v1/rounds?size=5&page=0") String prev,
+		@Schema(description = "Absent on the last page",
+				example = "https://atlas.example/api/v1/rounds?size=5&page=2") String next,
+		@Schema(example = "https://atlas.example/api/v1/rounds?size=5&page=6") String last) {
+
+	public static ApiPageLinks of(HttpServletRequest request, Page<?> page) {
+		int number = page.getNumber();
+		int lastPage = Math.max(page.getTotalPages() - 1, 0);
+		return new ApiPageLinks(url(request, number), url(request, 0),
+				// Past the end, "previous" is the last page there is.
+				(number > 0) ? url(request, Math.min(number - 1, lastPage)) : null,
+				(number < lastPage) ? url(request, number + 1) : null, url(request, lastPage));
+	}
+
+	/** The same links as an RFC 8288 {@code Link} header value. */
+	public String header() {
+		Map<String, String> relations = new LinkedHashMap<>();
+		relations.put("self", this.self);
+		relations.put("first", this.first);
+		relations.put("prev", this.prev);
+		relations.put("next", this.next);
+		relations.put("last", this.last);
+		StringJoiner header = new StringJoiner(", ");
+		relations.forEach((rel, url) -> {
+			if (url != null) {
+				header.add("<" + url + ">; rel=\"" + rel + "\"");
+			}
+		});
+		return header.toString();
+	}
+
+	/**
+	 * Parameters are re-encoded from their decoded values, as a form would: a literal
+	 * {@code +} in a value must not come back as a space.
+	 */
+	private static String url(HttpServletRequest request, int page) {
+		List<String> pairs = new ArrayList<>();
+		request.getParameterMap().forEach((name, values) -> {
+			if (!name.equals("page")) {
+				for (String value : values) {
+					pairs.add(encode(name) + "=" + encode(value));
+				}
+			}
+		});
+		pairs.add("page=" + page);
+		return ServletUriComponentsBuilder.fromRequestUri(request)
+			.replaceQuery(String.join("&", pairs))
+			.build(true)
+			.toUriString();
+	}
+
+	/** A comma needs no escaping in a query: {@code sort=amount,desc} stays readable. */
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("%2C", ",");
+	}
+
+}

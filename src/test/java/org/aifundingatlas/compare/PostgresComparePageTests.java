@@ -1,0 +1,8 @@
+package org.aifundingatlas.compare;
+
+import org.aifundingatlas.support.OnPostgres;
+
+@OnPostgres
+class PostgresComparePageTests extends AbstractComparePageTests {
+
+}

@@ -1,8 +1,0 @@
-package org.aifundingatlas.investor;
-
-import org.aifundingatlas.support.OnPostgres;
-
-@OnPostgres
-class PostgresInvestorsApiTests extends AbstractInvestorsApiTests {
-
-}

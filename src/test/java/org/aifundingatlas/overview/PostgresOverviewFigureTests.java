@@ -1,0 +1,8 @@
+package org.aifundingatlas.overview;
+
+import org.aifundingatlas.support.OnPostgres;
+
+@OnPostgres
+class PostgresOverviewFigureTests extends AbstractOverviewFigureTests {
+
+}

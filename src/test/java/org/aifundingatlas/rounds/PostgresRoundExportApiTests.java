@@ -1,0 +1,8 @@
+package org.aifundingatlas.rounds;
+
+import org.aifundingatlas.support.OnPostgres;
+
+@OnPostgres
+class PostgresRoundExportApiTests extends AbstractRoundExportApiTests {
+
+}

@@ -1,0 +1,8 @@
+package org.aifundingatlas.rounds;
+
+import org.aifundingatlas.support.OnPostgres;
+
+@OnPostgres
+class PostgresRoundsPageTests extends AbstractRoundsPageTests {
+
+}

@@ -1,0 +1,8 @@
+package org.aifundingatlas.sources;
+
+import org.aifundingatlas.support.OnPostgres;
+
+@OnPostgres
+class PostgresSourcesPageTests extends AbstractSourcesPageTests {
+
+}

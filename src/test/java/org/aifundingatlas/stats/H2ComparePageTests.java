@@ -1,8 +1,0 @@
-package org.aifundingatlas.stats;
-
-import org.aifundingatlas.support.OnH2;
-
-@OnH2
-class H2ComparePageTests extends AbstractComparePageTests {
-
-}

@@ -1,8 +1,0 @@
-package org.aifundingatlas.stats;
-
-import org.aifundingatlas.support.OnPostgres;
-
-@OnPostgres
-class PostgresOverviewFigureTests extends AbstractOverviewFigureTests {
-
-}

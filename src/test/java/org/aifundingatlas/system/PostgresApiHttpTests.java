@@ -1,8 +1,0 @@
-package org.aifundingatlas.system;
-
-import org.aifundingatlas.support.OnPostgres;
-
-@OnPostgres
-class PostgresApiHttpTests extends AbstractApiHttpTests {
-
-}
