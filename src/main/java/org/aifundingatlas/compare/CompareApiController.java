@@ -9,9 +9,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.aifundingatlas.core.filter.RoundFilter;
-import org.aifundingatlas.core.model.FxRateJson;
 import org.aifundingatlas.core.query.FilterChecks;
 import org.aifundingatlas.core.query.FundingQueries;
+import org.aifundingatlas.web.ApiEnvelopes;
 import org.aifundingatlas.web.StatsResponse;
 import org.springdoc.core.annotations.ParameterObject;
 
@@ -58,9 +58,7 @@ class CompareApiController {
 		this.checks.check(filter);
 		Comparison.Model model = this.comparison.of(filter, RegionPair.of(regions, filter));
 		RoundFilter compared = filter.withRegions(model.pair().list());
-		return new StatsResponse<>(new java.util.LinkedHashMap<>(compared.toQueryParameters()),
-				filter.amountRule().code(), filter.currency().name(),
-				model.ratesUsed().stream().map(FxRateJson::of).toList(), this.queries.summary(compared).leftOut(),
+		return ApiEnvelopes.of(compared, model.ratesUsed(), this.queries.summary(compared).leftOut(),
 				CompareJson.of(model, filter.currency()));
 	}
 

@@ -13,7 +13,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.aifundingatlas.core.filter.RoundFilter;
-import org.aifundingatlas.core.model.FxRateJson;
 import org.aifundingatlas.core.model.Layer;
 import org.aifundingatlas.core.model.Region;
 import org.aifundingatlas.core.model.Stage;
@@ -30,6 +29,7 @@ import org.aifundingatlas.core.query.InvestorActivity;
 import org.aifundingatlas.core.query.InvestorJson;
 import org.aifundingatlas.core.query.MonthRegionTotal;
 import org.aifundingatlas.core.query.SummaryJson;
+import org.aifundingatlas.web.ApiEnvelopes;
 import org.aifundingatlas.web.StatsResponse;
 import org.springdoc.core.annotations.ParameterObject;
 
@@ -147,9 +147,7 @@ class StatsApiController {
 	}
 
 	private <T> StatsResponse<T> envelope(RoundFilter filter, long leftOut, T data) {
-		Map<String, List<String>> parameters = new LinkedHashMap<>(filter.toQueryParameters());
-		return new StatsResponse<>(parameters, filter.amountRule().code(), filter.currency().name(),
-				this.queries.ratesUsed(filter).stream().map(FxRateJson::of).toList(), leftOut, data);
+		return ApiEnvelopes.of(filter, this.queries.ratesUsed(filter), leftOut, data);
 	}
 
 	/**

@@ -6,8 +6,6 @@ import org.aifundingatlas.core.filter.DisplayCurrency;
 import org.aifundingatlas.core.model.Layer;
 import org.aifundingatlas.core.model.Region;
 import org.aifundingatlas.core.query.FundingSummary;
-import org.aifundingatlas.web.FilterChips.Chip;
-import org.aifundingatlas.web.ProfileLinks.ViewSwitches;
 
 /**
  * Everything the company page shows, links included.
@@ -25,15 +23,11 @@ import org.aifundingatlas.web.ProfileLinks.ViewSwitches;
  * @param currency the display currency
  * @param rounds the listed rounds, oldest first
  * @param investors the distinct investors of those rounds, most rounds first
- * @param explorerUrl the same rounds in the rounds explorer
- * @param switches currency and amount-rule links
- * @param chips the active round filters, each removable
- * @param unfilteredUrl the page without round filters
+ * @param frame the links around the page: explorer, switches, filter chips
  */
 public record CompanyProfile(String name, String nameEn, String nameZh, String hqCity, String country, Region region,
 		Layer layer, String sector, Integer foundedYear, FundingSummary summary, DisplayCurrency currency,
-		List<Round> rounds, List<Backer> investors, String explorerUrl, ViewSwitches switches, List<Chip> chips,
-		String unfilteredUrl) {
+		List<Round> rounds, List<Backer> investors, ProfileFrame frame) implements ProfilePage {
 
 	/**
 	 * A round of the company.

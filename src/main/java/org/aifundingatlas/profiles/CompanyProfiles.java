@@ -10,11 +10,9 @@ import org.aifundingatlas.core.model.CompanyRepository;
 import org.aifundingatlas.core.model.RoundInvestor;
 import org.aifundingatlas.core.model.SupportedLocales;
 import org.aifundingatlas.core.problem.NotFoundException;
-import org.aifundingatlas.core.problem.ParameterProblem;
 import org.aifundingatlas.core.query.FundingQueries;
 import org.aifundingatlas.core.query.FundingSummary;
 import org.aifundingatlas.core.query.InvestorActivity;
-import org.aifundingatlas.web.FilterChips;
 import org.aifundingatlas.web.ProfileLinks;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,26 +27,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CompanyProfiles {
 
+	private final ProfileFinder finder;
+
 	private final CompanyRepository companies;
-
-	private final ProfileRequests requests;
-
-	private final ProfileRounds rounds;
 
 	private final FundingQueries queries;
 
 	private final ProfileLinks links;
 
-	private final FilterChips chips;
-
-	CompanyProfiles(CompanyRepository companies, ProfileRequests requests, ProfileRounds rounds, FundingQueries queries,
-			ProfileLinks links, FilterChips chips) {
+	CompanyProfiles(ProfileFinder finder, CompanyRepository companies, FundingQueries queries, ProfileLinks links) {
+		this.finder = finder;
 		this.companies = companies;
-		this.requests = requests;
-		this.rounds = rounds;
 		this.queries = queries;
 		this.links = links;
-		this.chips = chips;
 	}
 
 	/**
@@ -71,12 +62,10 @@ public class CompanyProfiles {
 			.map((i) -> new CompanyProfile.Backer(i.slug(), SupportedLocales.displayName(i.name(), i.nameZh(), locale),
 					this.links.investor(i.slug(), filter), i.bigTech(), i.rounds(), i.led()))
 			.toList();
-		String path = "/companies/" + slug;
 		return new CompanyProfile(company.displayName(locale), company.getName(), company.getNameZh(),
 				company.getHqCity(), company.getCountry(), company.getRegion(), company.getLayer(), company.getSector(),
 				company.getFoundedYear(), data.summary(), filter.currency(), listed, backers,
-				this.links.explorer(data.filter()), this.links.switches(path, filter), this.chips.of(filter, path),
-				this.links.unfiltered(path, filter));
+				this.finder.frame(ProfileKind.COMPANY, slug, filter, data.filter()));
 	}
 
 	/**
@@ -87,12 +76,10 @@ public class CompanyProfiles {
 	 * @throws NotFoundException for an unknown slug
 	 */
 	public Data find(String slug, RoundFilter filter, Set<String> parameters) {
-		this.requests.requireSlug("company", slug);
-		Company company = this.companies.findBySlug(slug)
-			.orElseThrow(() -> new NotFoundException(new ParameterProblem("slug", "error.notFound.company", slug)));
-		RoundFilter ofCompany = this.requests.forCompany(slug, filter, parameters);
-		return new Data(company, ofCompany, this.rounds.find(ofCompany), this.queries.investorsOf(ofCompany),
-				this.queries.summary(ofCompany));
+		ProfileFinder.Found<Company> found = this.finder.find(ProfileKind.COMPANY, slug, this.companies::findBySlug,
+				filter, parameters);
+		return new Data(found.subject(), found.filter(), found.rounds(), this.queries.investorsOf(found.filter()),
+				found.summary());
 	}
 
 	private List<CompanyProfile.InvestorLink> investors(List<RoundInvestor> investors, boolean leads,

@@ -9,8 +9,6 @@ import org.aifundingatlas.core.model.Layer;
 import org.aifundingatlas.core.model.Region;
 import org.aifundingatlas.core.query.FundingSummary;
 import org.aifundingatlas.web.ChartSpec;
-import org.aifundingatlas.web.FilterChips.Chip;
-import org.aifundingatlas.web.ProfileLinks.ViewSwitches;
 
 /**
  * Everything the investor page shows, links included.
@@ -27,15 +25,11 @@ import org.aifundingatlas.web.ProfileLinks.ViewSwitches;
  * @param companies the companies it backed, largest sum first
  * @param coInvestors the other investors of those rounds, most shared rounds first
  * @param layerChart its rounds and money per AI-stack layer, bars linking to the rounds
- * @param explorerUrl the same rounds in the rounds explorer
- * @param switches currency and amount-rule links
- * @param chips the active round filters, each removable
- * @param unfilteredUrl the page without round filters
+ * @param frame the links around the page: explorer, switches, filter chips
  */
 public record InvestorProfile(String name, String nameEn, String nameZh, InvestorType type, boolean bigTech,
 		FundingSummary summary, long led, DisplayCurrency currency, List<Round> rounds, List<Backed> companies,
-		List<CoInvestor> coInvestors, ChartSpec layerChart, String explorerUrl, ViewSwitches switches, List<Chip> chips,
-		String unfilteredUrl) {
+		List<CoInvestor> coInvestors, ChartSpec layerChart, ProfileFrame frame) implements ProfilePage {
 
 	/**
 	 * A round the investor took part in.

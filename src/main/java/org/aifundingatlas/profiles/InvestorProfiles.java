@@ -10,14 +10,12 @@ import org.aifundingatlas.core.model.InvestorRepository;
 import org.aifundingatlas.core.model.Layer;
 import org.aifundingatlas.core.model.SupportedLocales;
 import org.aifundingatlas.core.problem.NotFoundException;
-import org.aifundingatlas.core.problem.ParameterProblem;
 import org.aifundingatlas.core.query.CompanyTotal;
 import org.aifundingatlas.core.query.FundingQueries;
 import org.aifundingatlas.core.query.FundingSummary;
 import org.aifundingatlas.core.query.InvestorActivity;
 import org.aifundingatlas.web.ChartFactory;
 import org.aifundingatlas.web.ChartSpec;
-import org.aifundingatlas.web.FilterChips;
 import org.aifundingatlas.web.ProfileLinks;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,11 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class InvestorProfiles {
 
+	private final ProfileFinder finder;
+
 	private final InvestorRepository investors;
-
-	private final ProfileRequests requests;
-
-	private final ProfileRounds rounds;
 
 	private final FundingQueries queries;
 
@@ -44,17 +40,13 @@ public class InvestorProfiles {
 
 	private final ProfileLinks links;
 
-	private final FilterChips chips;
-
-	InvestorProfiles(InvestorRepository investors, ProfileRequests requests, ProfileRounds rounds,
-			FundingQueries queries, ChartFactory charts, ProfileLinks links, FilterChips chips) {
+	InvestorProfiles(ProfileFinder finder, InvestorRepository investors, FundingQueries queries, ChartFactory charts,
+			ProfileLinks links) {
+		this.finder = finder;
 		this.investors = investors;
-		this.requests = requests;
-		this.rounds = rounds;
 		this.queries = queries;
 		this.charts = charts;
 		this.links = links;
-		this.chips = chips;
 	}
 
 	/**
@@ -94,11 +86,9 @@ public class InvestorProfiles {
 		// /rounds?investor={slug}&layer=...
 		ChartSpec layerChart = this.charts.forFilter(ofInvestor, this.queries.dataRange().asOf())
 			.byEnum("layer-mix-chart", Layer.class, "layer", this.queries.totalsBy("c.layer", ofInvestor), true);
-		String path = "/investors/" + slug;
 		return new InvestorProfile(investor.displayName(locale), investor.getName(), investor.getNameZh(),
 				investor.getType(), investor.isBigTech(), data.summary(), data.led(), filter.currency(), listed,
-				companies, coInvestors, layerChart, this.links.explorer(ofInvestor), this.links.switches(path, filter),
-				this.chips.of(filter, path), this.links.unfiltered(path, filter));
+				companies, coInvestors, layerChart, this.finder.frame(ProfileKind.INVESTOR, slug, filter, ofInvestor));
 	}
 
 	/**
@@ -109,17 +99,15 @@ public class InvestorProfiles {
 	 * @throws NotFoundException for an unknown slug
 	 */
 	public Data find(String slug, RoundFilter filter, Set<String> parameters) {
-		this.requests.requireSlug("investor", slug);
-		Investor investor = this.investors.findBySlug(slug)
-			.orElseThrow(() -> new NotFoundException(new ParameterProblem("slug", "error.notFound.investor", slug)));
-		RoundFilter ofInvestor = this.requests.forInvestor(slug, filter, parameters);
-		List<ProfileRounds.Entry> rounds = this.rounds.find(ofInvestor);
+		ProfileFinder.Found<Investor> found = this.finder.find(ProfileKind.INVESTOR, slug, this.investors::findBySlug,
+				filter, parameters);
+		RoundFilter ofInvestor = found.filter();
 		List<CompanyTotal> companies = this.queries.companiesOf(ofInvestor);
 		// One aggregate gives both the co-investors and the investor's own lead count.
 		List<InvestorActivity> activity = this.queries.investorsOf(ofInvestor);
 		long led = activity.stream().filter((a) -> a.slug().equals(slug)).mapToLong(InvestorActivity::led).sum();
 		List<InvestorActivity> coInvestors = activity.stream().filter((a) -> !a.slug().equals(slug)).toList();
-		return new Data(investor, ofInvestor, rounds, companies, coInvestors, led, this.queries.summary(ofInvestor));
+		return new Data(found.subject(), ofInvestor, found.rounds(), companies, coInvestors, led, found.summary());
 	}
 
 	/**

@@ -1,0 +1,89 @@
+package org.aifundingatlas.profiles;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.aifundingatlas.core.filter.RoundFilter;
+import org.aifundingatlas.core.problem.NotFoundException;
+import org.aifundingatlas.core.problem.ParameterProblem;
+import org.aifundingatlas.core.query.FundingQueries;
+import org.aifundingatlas.core.query.FundingSummary;
+import org.aifundingatlas.web.FilterChips;
+import org.aifundingatlas.web.ProfileLinks;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The part of every profile that does not depend on its kind: the request checked, the
+ * subject found (or a 404), the filter narrowed to it, its rounds and their totals, and
+ * the links around the page.
+ */
+@Component
+@Transactional(readOnly = true)
+class ProfileFinder {
+
+	private final ProfileRequests requests;
+
+	private final ProfileRounds rounds;
+
+	private final FundingQueries queries;
+
+	private final ProfileLinks links;
+
+	private final FilterChips chips;
+
+	ProfileFinder(ProfileRequests requests, ProfileRounds rounds, FundingQueries queries, ProfileLinks links,
+			FilterChips chips) {
+		this.requests = requests;
+		this.rounds = rounds;
+		this.queries = queries;
+		this.links = links;
+		this.chips = chips;
+	}
+
+	/**
+	 * @param lookup the subject by slug
+	 * @param filter the request's filter: view options and round conditions
+	 * @param parameters the request's query parameter names
+	 * @throws NotFoundException for an unknown slug
+	 */
+	<S> Found<S> find(ProfileKind kind, String slug, Function<String, Optional<S>> lookup, RoundFilter filter,
+			Set<String> parameters) {
+		this.requests.requireSlug(kind.code(), slug);
+		S subject = lookup.apply(slug)
+			.orElseThrow(() -> new NotFoundException(new ParameterProblem("slug", kind.notFoundKey(), slug)));
+		RoundFilter narrowed = switch (kind) {
+			case COMPANY -> this.requests.forCompany(slug, filter, parameters);
+			case INVESTOR -> this.requests.forInvestor(slug, filter, parameters);
+		};
+		return new Found<>(subject, narrowed, this.rounds.find(narrowed), this.queries.summary(narrowed));
+	}
+
+	/**
+	 * The links around a profile page.
+	 * @param filter the request's filter, as the links keep it
+	 * @param narrowed the same filter narrowed to the subject
+	 */
+	ProfileFrame frame(ProfileKind kind, String slug, RoundFilter filter, RoundFilter narrowed) {
+		String path = kind.path(slug);
+		return new ProfileFrame(this.links.explorer(narrowed), this.links.switches(path, filter),
+				this.chips.of(filter, path), this.links.unfiltered(path, filter));
+	}
+
+	/**
+	 * A subject and its rounds under a filter.
+	 *
+	 * @param subject the company or investor
+	 * @param filter the request's filter narrowed to the subject
+	 * @param rounds its rounds under the filter, oldest first, with their facts and
+	 * investors
+	 * @param summary their totals under the amount rule and currency
+	 */
+	record Found<S>(S subject, RoundFilter filter, List<ProfileRounds.Entry> rounds, FundingSummary summary) {
+
+	}
+
+}
