@@ -19,7 +19,7 @@ import org.aifundingatlas.core.query.GlobalTotals;
 import org.aifundingatlas.core.query.ShareOfGlobal;
 import org.aifundingatlas.web.ChartFactory;
 import org.aifundingatlas.web.ChartSpec;
-import org.aifundingatlas.web.ProfileLinks;
+import org.aifundingatlas.web.Urls;
 import org.aifundingatlas.web.ViewCache;
 
 import org.springframework.stereotype.Service;
@@ -41,15 +41,14 @@ public class Overview {
 
 	private final ViewCache viewCache;
 
-	private final ProfileLinks profiles;
+	private final Urls urls;
 
-	Overview(FundingQueries queries, GlobalTotals globalTotals, ChartFactory charts, ViewCache viewCache,
-			ProfileLinks profiles) {
+	Overview(FundingQueries queries, GlobalTotals globalTotals, ChartFactory charts, ViewCache viewCache, Urls urls) {
 		this.queries = queries;
 		this.globalTotals = globalTotals;
 		this.charts = charts;
 		this.viewCache = viewCache;
-		this.profiles = profiles;
+		this.urls = urls;
 	}
 
 	/**
@@ -70,9 +69,9 @@ public class Overview {
 				charts.byEnum("stage-chart", Stage.class, "stage", this.queries.totalsBy("r.stage", filter), true),
 				charts.timeline("timeline-chart", this.queries.totalsByMonthAndRegion(filter)),
 				withProfiles(charts.topCompanies("companies-chart", this.queries.topCompanies(filter, TOP)),
-						(slug) -> this.profiles.company(slug, filter)),
+						(slug) -> this.urls.company(slug, filter)),
 				withProfiles(charts.topInvestors("investors-chart", this.queries.topInvestors(filter, TOP)),
-						(slug) -> this.profiles.investor(slug, filter)),
+						(slug) -> this.urls.investor(slug, filter)),
 				charts.byEnum("age-chart", CompanyAge.class, "companyAge",
 						this.queries.totalsBy(CompanyAge.hql(), filter), true));
 		List<GlobalTotal> denominators = this.globalTotals.covering(filter, range);

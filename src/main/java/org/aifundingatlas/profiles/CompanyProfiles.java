@@ -13,7 +13,7 @@ import org.aifundingatlas.core.problem.NotFoundException;
 import org.aifundingatlas.core.query.FundingQueries;
 import org.aifundingatlas.core.query.FundingSummary;
 import org.aifundingatlas.core.query.InvestorActivity;
-import org.aifundingatlas.web.ProfileLinks;
+import org.aifundingatlas.web.Urls;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -33,9 +33,9 @@ public class CompanyProfiles {
 
 	private final FundingQueries queries;
 
-	private final ProfileLinks links;
+	private final Urls links;
 
-	CompanyProfiles(ProfileFinder finder, CompanyRepository companies, FundingQueries queries, ProfileLinks links) {
+	CompanyProfiles(ProfileFinder finder, CompanyRepository companies, FundingQueries queries, Urls links) {
 		this.finder = finder;
 		this.companies = companies;
 		this.queries = queries;

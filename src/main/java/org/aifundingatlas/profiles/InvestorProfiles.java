@@ -16,7 +16,7 @@ import org.aifundingatlas.core.query.FundingSummary;
 import org.aifundingatlas.core.query.InvestorActivity;
 import org.aifundingatlas.web.ChartFactory;
 import org.aifundingatlas.web.ChartSpec;
-import org.aifundingatlas.web.ProfileLinks;
+import org.aifundingatlas.web.Urls;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -38,10 +38,10 @@ public class InvestorProfiles {
 
 	private final ChartFactory charts;
 
-	private final ProfileLinks links;
+	private final Urls links;
 
 	InvestorProfiles(ProfileFinder finder, InvestorRepository investors, FundingQueries queries, ChartFactory charts,
-			ProfileLinks links) {
+			Urls links) {
 		this.finder = finder;
 		this.investors = investors;
 		this.queries = queries;

@@ -11,7 +11,7 @@ import org.aifundingatlas.core.problem.ParameterProblem;
 import org.aifundingatlas.core.query.FundingQueries;
 import org.aifundingatlas.core.query.FundingSummary;
 import org.aifundingatlas.web.FilterChips;
-import org.aifundingatlas.web.ProfileLinks;
+import org.aifundingatlas.web.Urls;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +31,11 @@ class ProfileFinder {
 
 	private final FundingQueries queries;
 
-	private final ProfileLinks links;
+	private final Urls links;
 
 	private final FilterChips chips;
 
-	ProfileFinder(ProfileRequests requests, ProfileRounds rounds, FundingQueries queries, ProfileLinks links,
+	ProfileFinder(ProfileRequests requests, ProfileRounds rounds, FundingQueries queries, Urls links,
 			FilterChips chips) {
 		this.requests = requests;
 		this.rounds = rounds;

@@ -3,7 +3,7 @@ package org.aifundingatlas.profiles;
 import java.util.List;
 
 import org.aifundingatlas.web.FilterChips.Chip;
-import org.aifundingatlas.web.ProfileLinks.ViewSwitches;
+import org.aifundingatlas.web.ViewSwitches;
 
 /**
  * The links around every profile, whatever its kind.

@@ -24,6 +24,7 @@ import org.aifundingatlas.core.query.RoundSearch;
 import org.aifundingatlas.core.query.RoundSorting;
 import org.aifundingatlas.web.ApiPageLinks;
 import org.aifundingatlas.web.ApiParameters;
+import org.aifundingatlas.web.Urls;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.PageRequest;
@@ -59,10 +60,13 @@ class RoundsApiController {
 
 	private final RoundDownloads downloads;
 
-	RoundsApiController(FilterChecks checks, RoundSearch search, RoundDownloads downloads) {
+	private final Urls urls;
+
+	RoundsApiController(FilterChecks checks, RoundSearch search, RoundDownloads downloads, Urls urls) {
 		this.checks = checks;
 		this.search = search;
 		this.downloads = downloads;
+		this.urls = urls;
 	}
 
 	/**
@@ -88,7 +92,7 @@ class RoundsApiController {
 		ApiParameters.requireOnly(parameters.keySet(), PAGE_PARAMETERS);
 		PageRequest pageRequest = RoundPaging.parse(parameters);
 		RoundSearch.Result result = this.search.find(this.checks.check(filter), pageRequest);
-		ApiPageLinks links = ApiPageLinks.of(request, result.page());
+		ApiPageLinks links = this.urls.apiPage(request, result.page());
 		return ResponseEntity.ok()
 			.header(HttpHeaders.LINK, links.header())
 			.body(RoundPageJson.of(result, filter, links));

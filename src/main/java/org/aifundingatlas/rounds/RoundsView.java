@@ -12,7 +12,6 @@ import org.aifundingatlas.core.query.RoundRow;
 import org.aifundingatlas.core.query.RoundSearch;
 import org.aifundingatlas.core.query.RoundSorting;
 import org.aifundingatlas.core.query.SortField;
-import org.aifundingatlas.web.RoundLinks;
 import org.aifundingatlas.web.Urls;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -36,13 +35,10 @@ class RoundsView {
 
 	private final RoundSearch search;
 
-	private final RoundLinks links;
-
 	private final Urls urls;
 
-	RoundsView(RoundSearch search, RoundLinks links, Urls urls) {
+	RoundsView(RoundSearch search, Urls urls) {
 		this.search = search;
-		this.links = links;
 		this.urls = urls;
 	}
 
@@ -60,7 +56,7 @@ class RoundsView {
 						? pageUrl(filter, request, Math.min(request.getPageNumber() - 1, lastPage)) : null,
 				(request.getPageNumber() < lastPage) ? pageUrl(filter, request, request.getPageNumber() + 1) : null,
 				pageUrl(filter, request, 0), pageUrl(filter, request, lastPage), sizes(filter, request),
-				this.links.csv(filter, request.getSort()), sortParameters(request.getSort()),
+				this.urls.roundsCsv(filter, request.getSort()), sortParameters(request.getSort()),
 				(request.getPageSize() != RoundPaging.DEFAULT_SIZE) ? request.getPageSize() : null);
 	}
 
@@ -83,7 +79,7 @@ class RoundsView {
 			boolean sorted = primary.getProperty().equals(field.code());
 			Sort.Direction direction = !sorted ? field.firstDirection()
 					: primary.isAscending() ? Sort.Direction.DESC : Sort.Direction.ASC;
-			String url = this.links.page(filter,
+			String url = this.urls.rounds(filter,
 					PageRequest.of(0, request.getPageSize(), Sort.by(direction, field.code())));
 			String ariaSort = !sorted ? null : primary.isAscending() ? "ascending" : "descending";
 			String labelKey = (field == SortField.AMOUNT) ? "rounds.col.amount." + filter.currency().name()
@@ -110,12 +106,13 @@ class RoundsView {
 	private List<RoundsPage.PageLink> sizes(RoundFilter filter, PageRequest request) {
 		return SIZES.stream()
 			.map((size) -> new RoundsPage.PageLink(String.valueOf(size),
-					this.links.page(filter, PageRequest.of(0, size, request.getSort())), size == request.getPageSize()))
+					this.urls.rounds(filter, PageRequest.of(0, size, request.getSort())),
+					size == request.getPageSize()))
 			.toList();
 	}
 
 	private String pageUrl(RoundFilter filter, PageRequest request, int number) {
-		return this.links.page(filter, request.withPage(number));
+		return this.urls.rounds(filter, request.withPage(number));
 	}
 
 	private static List<String> sortParameters(Sort sort) {

@@ -1,18 +1,14 @@
 package org.aifundingatlas.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.IntFunction;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.data.domain.Page;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The links of a page of API results: the same request with another {@code page}, every
@@ -33,13 +29,16 @@ public record ApiPageLinks(@Schema(example = "https://atlas.example/api/v1/round
 				example = "https://atlas.example/api/v1/rounds?size=5&page=2") String next,
 		@Schema(example = "https://atlas.example/api/v1/rounds?size=5&page=6") String last) {
 
-	public static ApiPageLinks of(HttpServletRequest request, Page<?> page) {
+	/**
+	 * @param urlOfPage the absolute URL of a page by its number
+	 */
+	public static ApiPageLinks of(Page<?> page, IntFunction<String> urlOfPage) {
 		int number = page.getNumber();
 		int lastPage = Math.max(page.getTotalPages() - 1, 0);
-		return new ApiPageLinks(url(request, number), url(request, 0),
+		return new ApiPageLinks(urlOfPage.apply(number), urlOfPage.apply(0),
 				// Past the end, "previous" is the last page there is.
-				(number > 0) ? url(request, Math.min(number - 1, lastPage)) : null,
-				(number < lastPage) ? url(request, number + 1) : null, url(request, lastPage));
+				(number > 0) ? urlOfPage.apply(Math.min(number - 1, lastPage)) : null,
+				(number < lastPage) ? urlOfPage.apply(number + 1) : null, urlOfPage.apply(lastPage));
 	}
 
 	/** The same links as an RFC 8288 {@code Link} header value. */
@@ -57,31 +56,6 @@ public record ApiPageLinks(@Schema(example = "https://atlas.example/api/v1/round
 			}
 		});
 		return header.toString();
-	}
-
-	/**
-	 * Parameters are re-encoded from their decoded values, as a form would: a literal
-	 * {@code +} in a value must not come back as a space.
-	 */
-	private static String url(HttpServletRequest request, int page) {
-		List<String> pairs = new ArrayList<>();
-		request.getParameterMap().forEach((name, values) -> {
-			if (!name.equals("page")) {
-				for (String value : values) {
-					pairs.add(encode(name) + "=" + encode(value));
-				}
-			}
-		});
-		pairs.add("page=" + page);
-		return ServletUriComponentsBuilder.fromRequestUri(request)
-			.replaceQuery(String.join("&", pairs))
-			.build(true)
-			.toUriString();
-	}
-
-	/** A comma needs no escaping in a query: {@code sort=amount,desc} stays readable. */
-	private static String encode(String text) {
-		return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("%2C", ",");
 	}
 
 }
