@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.aifundingatlas.support.ApiTestSupport;
+import org.aifundingatlas.support.OnDatabase;
 import org.aifundingatlas.support.RoundJsonExpectations;
 import org.aifundingatlas.support.SeedCsv;
 import org.aifundingatlas.support.SqlStatements;
@@ -26,7 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * CSV: every investor with its rounds and leads, a profile with its rounds, companies and
  * co-investors, and the problem details for unknown and malformed slugs.
  */
-abstract class AbstractInvestorsApiTests extends ApiTestSupport {
+@OnDatabase
+class InvestorsApiTests extends ApiTestSupport {
 
 	private static final SeedCsv csv = new SeedCsv();
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.aifundingatlas.support.OnDatabase;
 import org.aifundingatlas.support.PageTestSupport;
 import org.aifundingatlas.support.ProfileHtml;
 import org.aifundingatlas.support.SeedCsv;
@@ -30,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * such as "Salesforce" folded by investors.csv), the companies it backed and its layer
  * mix, computed here without the application's code.
  */
-abstract class AbstractInvestorPageTests extends PageTestSupport {
+@OnDatabase
+class InvestorPageTests extends PageTestSupport {
 
 	private static final SeedCsv csv = new SeedCsv();
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.aifundingatlas.support.ApiTestSupport;
+import org.aifundingatlas.support.OnDatabase;
 import org.aifundingatlas.support.RoundJsonExpectations;
 import org.aifundingatlas.support.SeedCsv;
 import org.aifundingatlas.support.SqlStatements;
@@ -30,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * CSV: every company with its totals, a profile with its rounds in the API's round shape,
  * and the problem details for unknown and malformed slugs.
  */
-abstract class AbstractCompaniesApiTests extends ApiTestSupport {
+@OnDatabase
+class CompaniesApiTests extends ApiTestSupport {
 
 	private static final SeedCsv csv = new SeedCsv();
 

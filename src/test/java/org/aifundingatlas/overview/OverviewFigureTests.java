@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.aifundingatlas.core.query.FundingSummary;
 import org.aifundingatlas.core.query.ShareOfGlobal;
+import org.aifundingatlas.support.OnDatabase;
 import org.aifundingatlas.support.SeedCsv;
 import org.aifundingatlas.web.ChartSpec;
 import org.apache.commons.csv.CSVRecord;
@@ -24,7 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The overview's KPIs and breakdowns under different filters, amount rules and
  * currencies, each compared with the value computed from the seed CSV.
  */
-abstract class AbstractOverviewFigureTests {
+@OnDatabase
+class OverviewFigureTests {
 
 	private static final SeedCsv csv = new SeedCsv();
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.aifundingatlas.support.ApiTestSupport;
 import org.aifundingatlas.support.ExpectedRounds;
+import org.aifundingatlas.support.OnDatabase;
 import org.aifundingatlas.support.RoundJsonExpectations;
 import org.aifundingatlas.support.SeedCsv;
 import org.aifundingatlas.support.SqlStatements;
@@ -40,7 +41,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the seed CSV, paging and its links, sorting, filters, totals, and the problem details
  * for bad requests.
  */
-abstract class AbstractRoundsApiTests extends ApiTestSupport {
+@OnDatabase
+class RoundsApiTests extends ApiTestSupport {
 
 	static final SeedCsv csv = new SeedCsv();
 

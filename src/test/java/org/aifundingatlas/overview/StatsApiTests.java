@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.aifundingatlas.compare.Comparison;
+import org.aifundingatlas.support.OnDatabase;
 import org.aifundingatlas.support.SeedCsv;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The statistics API: status, content type, fields, and values computed from the seed
  * CSV; and the same numbers as the overview page for the same parameters.
  */
-abstract class AbstractStatsApiTests {
+@OnDatabase
+class StatsApiTests {
 
 	private static final SeedCsv csv = new SeedCsv();
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.aifundingatlas.support.OnDatabase;
 import org.aifundingatlas.support.PageTestSupport;
 import org.aifundingatlas.support.ProfileHtml;
 import org.aifundingatlas.support.SeedCsv;
@@ -27,7 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * investors are the ones the data file lists, computed here without the application's
  * code.
  */
-abstract class AbstractCompanyPageTests extends PageTestSupport {
+@OnDatabase
+class CompanyPageTests extends PageTestSupport {
 
 	private static final SeedCsv csv = new SeedCsv();
 

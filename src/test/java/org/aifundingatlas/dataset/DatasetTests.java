@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.aifundingatlas.support.OnDatabase;
 import org.aifundingatlas.support.SeedCsv;
 import org.apache.commons.csv.CSVRecord;
 import org.flywaydb.core.Flyway;
@@ -29,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * once per database (see the subclasses); every expected value comes from
  * {@link SeedCsv}.
  */
-abstract class AbstractDatasetTests {
+@OnDatabase
+class DatasetTests {
 
 	private static final SeedCsv csv = new SeedCsv();
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.aifundingatlas.support.ExpectedRounds;
+import org.aifundingatlas.support.OnDatabase;
 import org.aifundingatlas.support.PageTestSupport;
 import org.aifundingatlas.support.RoundsPageHtml.Page;
 import org.aifundingatlas.support.RoundsPageHtml;
@@ -25,7 +26,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Every bar of the overview links to the rounds behind it: following each link shows
  * exactly the rounds the seed CSV puts in that bar, and their sum is the bar's value.
  */
-abstract class AbstractDrillDownTests extends PageTestSupport {
+@OnDatabase
+class DrillDownTests extends PageTestSupport {
 
 	private static final SeedCsv csv = new SeedCsv();
 

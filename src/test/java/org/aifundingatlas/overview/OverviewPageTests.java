@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.aifundingatlas.support.OnDatabase;
 import org.aifundingatlas.support.PageTestSupport;
 import org.aifundingatlas.support.SeedCsv;
 import org.aifundingatlas.support.SqlStatements;
@@ -27,7 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The overview page renders, and the chart data it carries equal the sums computed from
  * the seed CSV.
  */
-abstract class AbstractOverviewPageTests extends PageTestSupport {
+@OnDatabase
+class OverviewPageTests extends PageTestSupport {
 
 	private static final SeedCsv csv = new SeedCsv();
 

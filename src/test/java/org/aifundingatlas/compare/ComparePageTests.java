@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.aifundingatlas.support.OnDatabase;
 import org.aifundingatlas.support.PageTestSupport;
 import org.aifundingatlas.support.SeedCsv;
 import org.aifundingatlas.support.SqlStatements;
@@ -26,7 +27,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * foundation layer's share with and without OpenAI equal the values computed from the
  * seed CSV; bad region choices are a 400 that says what to write.
  */
-public abstract class AbstractComparePageTests extends PageTestSupport {
+@OnDatabase
+public class ComparePageTests extends PageTestSupport {
 
 	private static final SeedCsv csv = new SeedCsv();
 

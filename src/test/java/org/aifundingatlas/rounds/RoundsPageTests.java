@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.aifundingatlas.core.filter.RoundFilter;
 import org.aifundingatlas.support.ExpectedRounds;
+import org.aifundingatlas.support.OnDatabase;
 import org.aifundingatlas.support.PageTestSupport;
 import org.aifundingatlas.support.RoundCsvExpectations;
 import org.aifundingatlas.support.RoundsPageHtml.Page;
@@ -48,7 +49,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * selects, their order, the pages, the export, and the 400s for bad paging or sorting.
  * Expected values come from {@link ExpectedRounds}, computed from the CSV alone.
  */
-abstract class AbstractRoundsPageTests extends PageTestSupport {
+@OnDatabase
+class RoundsPageTests extends PageTestSupport {
 
 	static final SeedCsv csv = new SeedCsv();
 

@@ -5,25 +5,19 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The application on the real PostgreSQL test database (see
- * application-test-postgres.properties), rebuilt from the migrations once per test run.
- * Every test class with this annotation shares one Spring context.
+ * The whole application on a random port with MockMvc: what {@link OnDatabase} and
+ * {@link OnH2} have in common, so that on H2 they share one cached Spring context.
  */
-@Target(ElementType.TYPE)
+@Target(ElementType.ANNOTATION_TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith(PostgresAvailableCondition.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@ActiveProfiles("test-postgres")
 @Import(CleanDatabaseConfiguration.class)
-public @interface OnPostgres {
+@interface AtlasApplicationTest {
 
 }

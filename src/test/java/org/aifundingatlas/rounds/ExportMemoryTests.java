@@ -13,8 +13,10 @@ import java.util.List;
 import jakarta.persistence.EntityManagerFactory;
 import org.aifundingatlas.core.filter.RoundFilter;
 import org.aifundingatlas.core.query.RoundSorting;
+import org.aifundingatlas.support.OnDatabase;
 import org.aifundingatlas.support.SeedCsv;
 import org.aifundingatlas.support.SqlStatements;
+import org.aifundingatlas.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +37,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * output writer (which discards what it is given) forces a full GC and reads the used
  * heap. A control export into a StringWriter, which keeps everything, shows that the
  * probe sees memory that grows with the rounds.
+ * <p>
+ * On H2 the database runs inside this JVM: what it holds for the query (the sorted
+ * result, the pages it reads) is part of the heap measured here and may grow with the
+ * rounds, whatever the export does. Its figures are printed and checked against what the
+ * rounds weigh; the growth is compared on PostgreSQL only.
  */
-abstract class AbstractExportMemoryTests {
+@OnDatabase
+class ExportMemoryTests {
 
 	private static final SeedCsv csv = new SeedCsv();
 
@@ -60,7 +68,9 @@ abstract class AbstractExportMemoryTests {
 	EntityManagerFactory entityManagerFactory;
 
 	/** Whether the database runs outside this JVM, so that its buffers are not ours. */
-	abstract boolean databaseOutsideTheJvm();
+	private static boolean databaseOutsideTheJvm() {
+		return TestDatabase.current() != TestDatabase.H2;
+	}
 
 	@Test
 	@Transactional
@@ -81,7 +91,7 @@ abstract class AbstractExportMemoryTests {
 		long kept = keptByAStringWriter();
 
 		System.out.printf("%n*** Export memory (%s): retained heap above the baseline while exporting%n",
-				getClass().getSimpleName());
+				TestDatabase.current());
 		System.out.printf("*** JSON %,d rounds: %s; %,d rounds: %s%n", csv.roundCount() + FEW, jsonFew, rounds,
 				jsonMany);
 		System.out.printf("*** CSV  %,d rounds: %s; %,d rounds: %s%n", csv.roundCount() + FEW, csvFew, rounds, csvMany);

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.aifundingatlas.support.OnDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The API over real HTTP: problem details for every class of bad input, conditional GETs
  * with the data-version ETag, and CORS.
  */
-abstract class AbstractApiHttpTests {
+@OnDatabase
+class ApiHttpTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.aifundingatlas.core.filter.RoundFilter;
 import org.aifundingatlas.support.ApiTestSupport;
 import org.aifundingatlas.support.ExpectedRounds;
+import org.aifundingatlas.support.OnDatabase;
 import org.aifundingatlas.support.RoundCsvExpectations;
 import org.aifundingatlas.support.RoundJsonExpectations;
 import org.aifundingatlas.support.SeedCsv;
@@ -44,7 +45,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * round in the requested order, with the values of the seed CSV, the same rounds and
  * shape as the paged endpoint, and every bad parameter answered before the first byte.
  */
-abstract class AbstractRoundExportApiTests extends ApiTestSupport {
+@OnDatabase
+class RoundExportApiTests extends ApiTestSupport {
 
 	static final SeedCsv csv = new SeedCsv();
 

@@ -8,7 +8,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.aifundingatlas.compare.AbstractComparePageTests;
+import org.aifundingatlas.compare.ComparePageTests;
+import org.aifundingatlas.support.OnDatabase;
 import org.aifundingatlas.support.PageTestSupport;
 import org.aifundingatlas.support.SeedCsv;
 import org.aifundingatlas.support.SqlStatements;
@@ -24,7 +25,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The sources page: each reported figure beside the value computed from the seed CSV for
  * the same scope, and every source URL of the data reachable from the page.
  */
-abstract class AbstractSourcesPageTests extends PageTestSupport {
+@OnDatabase
+class SourcesPageTests extends PageTestSupport {
 
 	private static final SeedCsv csv = new SeedCsv();
 
@@ -46,10 +48,10 @@ abstract class AbstractSourcesPageTests extends PageTestSupport {
 
 		String total = row(html, "ai_funding_total", "SILICON_VALLEY", "2023-H1");
 		assertThat(cell(total, "reported")).isEqualTo("$" + reported("ai_funding_total", "SILICON_VALLEY") + "B");
-		assertThat(cell(total, "computed")).isEqualTo(AbstractComparePageTests.english(csv.usdWhere(SV_H1)));
+		assertThat(cell(total, "computed")).isEqualTo(ComparePageTests.english(csv.usdWhere(SV_H1)));
 
 		String mean = row(html, "ai_avg_round_size", "SILICON_VALLEY", "2023-H1");
-		assertThat(cell(mean, "computed")).isEqualTo(AbstractComparePageTests
+		assertThat(cell(mean, "computed")).isEqualTo(ComparePageTests
 			.english(csv.usdWhere(SV_H1).divide(BigDecimal.valueOf(svRounds), 2, RoundingMode.HALF_EVEN)));
 	}
 
@@ -64,7 +66,7 @@ abstract class AbstractSourcesPageTests extends PageTestSupport {
 			assertThat(cell(count, "computed")).isEqualTo(String.valueOf(csv.roundsWhere(rows)));
 			assertThat(cell(count, "reason")).contains("add up to 43, not 42");
 			String amount = row(html, "layer_funding_" + suffix, "SILICON_VALLEY", "2023-H1");
-			assertThat(cell(amount, "computed")).isEqualTo(AbstractComparePageTests.english(csv.usdWhere(rows)));
+			assertThat(cell(amount, "computed")).isEqualTo(ComparePageTests.english(csv.usdWhere(rows)));
 		}
 		assertThat(cell(row(html, "layer_funding_foundation_model", "SILICON_VALLEY", "2023-H1"), "reason"))
 			.contains("Inflection", "outside the foundation layer");
@@ -104,7 +106,7 @@ abstract class AbstractSourcesPageTests extends PageTestSupport {
 		// Only exact amounts under the exact rule.
 		String exact = html(get("/sources").param("lang", "en").param("amountRule", "exact"));
 		assertThat(cell(row(exact, "ai_funding_total", "SILICON_VALLEY", "2023-H1"), "computed"))
-			.isEqualTo(AbstractComparePageTests
+			.isEqualTo(ComparePageTests
 				.english(csv.usdWhere(SV_H1.and((row) -> row.get("amount_precision").equals("EXACT")))));
 	}
 
