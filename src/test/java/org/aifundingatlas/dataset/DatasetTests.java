@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The migrated database equals the seed CSVs, and its constraints reject bad rows. Runs
- * once per database (see the subclasses); every expected value comes from
+ * once per database (see {@link OnDatabase}); every expected value comes from
  * {@link SeedCsv}.
  */
 @OnDatabase
