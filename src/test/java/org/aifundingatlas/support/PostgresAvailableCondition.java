@@ -9,9 +9,10 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs PostgreSQL tests when the test database answers. Where it does not, they are
- * skipped with a loud message, unless POSTGRES_REQUIRED=true (as in CI): then they run
- * and fail, so a missing database can never pass unnoticed there.
+ * Runs the {@link OnDatabase} suites on PostgreSQL when the test database answers. Where
+ * it does not, they are skipped with a loud message, unless POSTGRES_REQUIRED=true (as in
+ * CI): then they run and fail, so a missing database can never pass unnoticed there. On
+ * H2 it has nothing to decide.
  */
 class PostgresAvailableCondition implements ExecutionCondition {
 
@@ -19,6 +20,9 @@ class PostgresAvailableCondition implements ExecutionCondition {
 
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (TestDatabase.current() != TestDatabase.POSTGRES) {
+			return ConditionEvaluationResult.enabled("Not a PostgreSQL run");
+		}
 		if (Boolean.parseBoolean(System.getenv("POSTGRES_REQUIRED")) || isReachable()) {
 			return ConditionEvaluationResult.enabled("PostgreSQL test database is required or reachable");
 		}

@@ -1,8 +1,0 @@
-package org.aifundingatlas.compare;
-
-import org.aifundingatlas.support.OnPostgres;
-
-@OnPostgres
-class PostgresComparePageTests extends AbstractComparePageTests {
-
-}

@@ -1,8 +1,0 @@
-package org.aifundingatlas.dataset;
-
-import org.aifundingatlas.support.OnPostgres;
-
-@OnPostgres
-class PostgresDatasetTests extends AbstractDatasetTests {
-
-}

@@ -1,8 +1,0 @@
-package org.aifundingatlas.overview;
-
-import org.aifundingatlas.support.OnPostgres;
-
-@OnPostgres
-class PostgresOverviewFigureTests extends AbstractOverviewFigureTests {
-
-}

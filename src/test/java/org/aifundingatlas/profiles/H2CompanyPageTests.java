@@ -1,8 +1,0 @@
-package org.aifundingatlas.profiles;
-
-import org.aifundingatlas.support.OnH2;
-
-@OnH2
-class H2CompanyPageTests extends AbstractCompanyPageTests {
-
-}

@@ -1,8 +1,0 @@
-package org.aifundingatlas.profiles;
-
-import org.aifundingatlas.support.OnPostgres;
-
-@OnPostgres
-class PostgresCompaniesApiTests extends AbstractCompaniesApiTests {
-
-}

@@ -1,8 +1,0 @@
-package org.aifundingatlas.rounds;
-
-import org.aifundingatlas.support.OnH2;
-
-@OnH2
-class H2RoundsApiTests extends AbstractRoundsApiTests {
-
-}

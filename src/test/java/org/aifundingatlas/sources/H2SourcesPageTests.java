@@ -1,8 +1,0 @@
-package org.aifundingatlas.sources;
-
-import org.aifundingatlas.support.OnH2;
-
-@OnH2
-class H2SourcesPageTests extends AbstractSourcesPageTests {
-
-}

@@ -1,8 +1,0 @@
-package org.aifundingatlas.sources;
-
-import org.aifundingatlas.support.OnPostgres;
-
-@OnPostgres
-class PostgresSourcesPageTests extends AbstractSourcesPageTests {
-
-}

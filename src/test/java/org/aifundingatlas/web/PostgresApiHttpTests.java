@@ -1,8 +1,0 @@
-package org.aifundingatlas.web;
-
-import org.aifundingatlas.support.OnPostgres;
-
-@OnPostgres
-class PostgresApiHttpTests extends AbstractApiHttpTests {
-
-}
