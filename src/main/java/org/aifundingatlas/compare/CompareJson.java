@@ -97,15 +97,17 @@ public record CompareJson(List<String> regions, DenominatorJson globalDenominato
 			String why) {
 
 		static FoundationShareJson of(Comparison.FoundationShare share) {
+			boolean article = share.article() != null;
 			return new FoundationShareJson(share.withOpenAi().percent(), share.withoutOpenAi().percent(),
-					Percentages.of(share.articleFoundation(), share.articleAllLayers()),
-					Percentages.of(share.articleFoundationWithoutOpenAi(), share.articleAllLayersWithoutOpenAi()),
+					article ? Percentages.of(share.articleFoundation(), share.articleAllLayers()) : null,
+					article ? Percentages.of(share.articleFoundationWithoutOpenAi(),
+							share.articleAllLayersWithoutOpenAi()) : null,
 					share.withOpenAi().foundation().amount(), share.withOpenAi().all().amount(),
 					share.withoutOpenAi().foundation().amount(), share.withoutOpenAi().all().amount(),
-					"The article's Silicon Valley foundation total (8 rounds, US$11.08B) is about OpenAI's US$10.3B"
-							+ " plus Anthropic's US$0.75B, so it appears to count Inflection's US$1.3B (2023-06-29)"
-							+ " outside the foundation layer; the dataset also holds fewer Silicon Valley rounds"
-							+ " outside that layer than the article counts.");
+					article ? "The article's Silicon Valley foundation total (8 rounds, US$11.08B) is about OpenAI's"
+							+ " US$10.3B plus Anthropic's US$0.75B, so it appears to count Inflection's US$1.3B"
+							+ " (2023-06-29) outside the foundation layer; the dataset also holds fewer Silicon Valley"
+							+ " rounds outside that layer than the article counts." : null);
 		}
 
 	}

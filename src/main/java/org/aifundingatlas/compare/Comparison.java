@@ -21,6 +21,8 @@ import org.aifundingatlas.core.query.GlobalTotals;
 import org.aifundingatlas.core.query.GroupTotal;
 import org.aifundingatlas.core.query.Percentages;
 import org.aifundingatlas.core.query.RegionTotals;
+import org.aifundingatlas.core.query.ReportedLayerFigures;
+import org.aifundingatlas.core.query.ReportedLayers;
 import org.aifundingatlas.core.query.ShareOfGlobal;
 import org.aifundingatlas.web.ChartFactory;
 import org.aifundingatlas.web.ChartSpec;
@@ -42,8 +44,33 @@ public class Comparison {
 
 	static final LocalDate ARTICLE_TO = LocalDate.of(2023, 6, 30);
 
+	/** The article's scope and period in reported_figure, where its layer figures are. */
+	static final String ARTICLE_SCOPE = Region.SILICON_VALLEY.name();
+
+	static final String ARTICLE_PERIOD = "2023-H1";
+
 	/** The company whose single round carries the article's foundation-layer share. */
 	static final String OPENAI = "openai";
+
+	/**
+	 * OpenAI's money in the article's foundation layer ("OpenAI的103亿美元"). Only the
+	 * article's text states it; reported_figure has no row of its own for it (the note of
+	 * layer_funding_foundation_model quotes it).
+	 */
+	static final BigDecimal ARTICLE_OPENAI_USD = new BigDecimal("10300000000");
+
+	/**
+	 * What the article's foundation total leaves besides OpenAI is about Anthropic's
+	 * March and May rounds (US$0.3B + US$0.45B): an inference from the rounds, not a
+	 * reported figure.
+	 */
+	static final BigDecimal ANTHROPIC_USD = new BigDecimal("750000000");
+
+	/**
+	 * Inflection AI's round of 2023-06-29, which the article appears to count outside the
+	 * foundation layer: a round of the dataset, not a reported figure.
+	 */
+	static final BigDecimal INFLECTION_USD = new BigDecimal("1300000000");
 
 	private static final String ROUNDS_PAGE = "/rounds";
 
@@ -51,13 +78,17 @@ public class Comparison {
 
 	private final GlobalTotals globalTotals;
 
+	private final ReportedLayerFigures reportedLayers;
+
 	private final ChartFactory charts;
 
 	private final Urls urls;
 
-	Comparison(FundingQueries queries, GlobalTotals globalTotals, ChartFactory charts, Urls urls) {
+	Comparison(FundingQueries queries, GlobalTotals globalTotals, ReportedLayerFigures reportedLayers,
+			ChartFactory charts, Urls urls) {
 		this.queries = queries;
 		this.globalTotals = globalTotals;
+		this.reportedLayers = reportedLayers;
 		this.charts = charts;
 		this.urls = urls;
 	}
@@ -131,8 +162,9 @@ public class Comparison {
 
 	/**
 	 * The foundation layer's share of Silicon Valley's money in the article's period,
-	 * with and without OpenAI, under the page's amount rule. Other filters do not apply:
-	 * the figure answers the article's own question, in US dollars like the article.
+	 * with and without OpenAI, under the page's amount rule, beside the article's layer
+	 * figures. Other filters do not apply: the figure answers the article's own question,
+	 * in US dollars like the article.
 	 */
 	FoundationShare foundationShare(RoundFilter filter) {
 		RoundFilter scope = filter.withoutRoundConditions()
@@ -142,7 +174,8 @@ public class Comparison {
 		RoundFilter withoutOpenAi = scope.excluding(OPENAI);
 		return new FoundationShare(layerShare(scope), layerShare(withoutOpenAi),
 				this.urls.with(ROUNDS_PAGE, scope, "layer", Layer.FOUNDATION_MODEL.name()),
-				this.urls.with(ROUNDS_PAGE, withoutOpenAi, "layer", Layer.FOUNDATION_MODEL.name()));
+				this.urls.with(ROUNDS_PAGE, withoutOpenAi, "layer", Layer.FOUNDATION_MODEL.name()),
+				this.reportedLayers.of(ARTICLE_SCOPE, ARTICLE_PERIOD).orElse(null));
 	}
 
 	private LayerShare layerShare(RoundFilter filter) {
@@ -227,45 +260,51 @@ public class Comparison {
 	 * @param withoutOpenAi the same without OpenAI's rounds
 	 * @param withOpenAiLink the foundation-layer rounds behind the first share
 	 * @param withoutOpenAiLink the foundation-layer rounds behind the second
+	 * @param article the article's layer figures as reported_figure holds them;
+	 * {@code null} when it does not hold them all (then the article's side is not shown)
 	 */
 	public record FoundationShare(LayerShare withOpenAi, LayerShare withoutOpenAi, String withOpenAiLink,
-			String withoutOpenAiLink) {
+			String withoutOpenAiLink, ReportedLayers article) {
 
 		/** The article's figures, for the template (which may not read static fields). */
 		public BigDecimal articleFoundation() {
-			return ArticleFigures.FOUNDATION_USD;
+			return this.article.usd(Layer.FOUNDATION_MODEL);
+		}
+
+		public long articleFoundationRounds() {
+			return this.article.rounds(Layer.FOUNDATION_MODEL);
 		}
 
 		public BigDecimal articleAllLayers() {
-			return ArticleFigures.ALL_LAYERS_USD;
+			return this.article.totalUsd();
 		}
 
 		public BigDecimal articleOpenAi() {
-			return ArticleFigures.OPENAI_USD;
+			return ARTICLE_OPENAI_USD;
 		}
 
 		public BigDecimal articleFoundationWithoutOpenAi() {
-			return ArticleFigures.FOUNDATION_WITHOUT_OPENAI_USD;
+			return articleFoundation().subtract(ARTICLE_OPENAI_USD);
 		}
 
 		public BigDecimal articleAllLayersWithoutOpenAi() {
-			return ArticleFigures.ALL_LAYERS_USD.subtract(ArticleFigures.OPENAI_USD);
+			return articleAllLayers().subtract(ARTICLE_OPENAI_USD);
 		}
 
 		public BigDecimal articleAnthropic() {
-			return ArticleFigures.ANTHROPIC_USD;
+			return ANTHROPIC_USD;
 		}
 
 		public BigDecimal articleInflection() {
-			return ArticleFigures.INFLECTION_USD;
+			return INFLECTION_USD;
 		}
 
 		public long articleOutsideFoundationRounds() {
-			return ArticleFigures.OUTSIDE_FOUNDATION_ROUNDS;
+			return this.article.roundsOutside(Layer.FOUNDATION_MODEL);
 		}
 
 		public BigDecimal articleOutsideFoundation() {
-			return ArticleFigures.OUTSIDE_FOUNDATION_USD;
+			return this.article.usdOutside(Layer.FOUNDATION_MODEL);
 		}
 
 	}

@@ -1,7 +1,7 @@
 package org.aifundingatlas.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.text.CompactNumberFormat;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.function.Function;
@@ -16,27 +16,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one formatter for money on screen: Chinese readers count in 万 (10^4) and 亿 (10^8),
- * English readers in K, M and B. Templates call it as {@code @amountFormat.usd(value)} or
+ * English readers in K, M and B, as the JDK's {@link CompactNumberFormat} writes them for
+ * each language. Templates call it as {@code @amountFormat.usd(value)} or
  * {@code @amountFormat.of(value, currency)}.
  */
 @Component
 public class AmountFormat {
+
+	private static final NumberFormat ENGLISH = compactFormat(SupportedLocales.ENGLISH);
+
+	private static final NumberFormat CHINESE = compactFormat(SupportedLocales.SIMPLIFIED_CHINESE);
 
 	private final MessageSource messages;
 
 	public AmountFormat(MessageSource messages) {
 		this.messages = messages;
 	}
-
-	private static final BigDecimal THOUSAND = new BigDecimal("1000");
-
-	private static final BigDecimal MILLION = new BigDecimal("1000000");
-
-	private static final BigDecimal BILLION = new BigDecimal("1000000000");
-
-	private static final BigDecimal WAN = new BigDecimal("10000");
-
-	private static final BigDecimal YI = new BigDecimal("100000000");
 
 	/** A US-dollar amount in the request's language, e.g. "$14.06B" or "140.6亿美元". */
 	public String usd(BigDecimal amount) {
@@ -62,7 +57,7 @@ public class AmountFormat {
 			return "";
 		}
 		if (SupportedLocales.isChinese(locale)) {
-			return chinese(amount, locale) + switch (currency) {
+			return compact(amount, locale) + switch (currency) {
 				case "USD" -> "美元";
 				case "CNY" -> "元";
 				case "EUR" -> "欧元";
@@ -79,7 +74,7 @@ public class AmountFormat {
 			case "CAD" -> "C$";
 			default -> currency + " ";
 		};
-		return prefix + english(amount, locale);
+		return prefix + compact(amount, locale);
 	}
 
 	/**
@@ -114,40 +109,37 @@ public class AmountFormat {
 			return "";
 		}
 		if (SupportedLocales.isChinese(locale)) {
-			return chinese(amount, locale) + ((currency == DisplayCurrency.CNY) ? "元" : "美元");
+			return compact(amount, locale) + ((currency == DisplayCurrency.CNY) ? "元" : "美元");
 		}
-		return ((currency == DisplayCurrency.CNY) ? "¥" : "$") + english(amount, locale);
+		return ((currency == DisplayCurrency.CNY) ? "¥" : "$") + compact(amount, locale);
 	}
 
-	private static String chinese(BigDecimal amount, Locale locale) {
-		if (amount.abs().compareTo(YI) >= 0) {
-			return scaled(amount, YI, locale) + "亿";
-		}
-		if (amount.abs().compareTo(WAN) >= 0) {
-			return scaled(amount, WAN, locale) + "万";
-		}
-		return scaled(amount, BigDecimal.ONE, locale);
+	/**
+	 * The JDK's short compact form in the reader's language (English for any language but
+	 * Chinese), with at most two decimals and thousands separators: "11.08B", "113.82M",
+	 * "26.05K" in English; "140亿", "2,605万" in Chinese. Beyond B and 亿 the CLDR data go
+	 * on to T and 万亿; below the first unit the JDK writes whole numbers.
+	 */
+	private static String compact(BigDecimal amount, Locale locale) {
+		NumberFormat prototype = SupportedLocales.isChinese(locale) ? CHINESE : ENGLISH;
+		// A NumberFormat is not thread-safe; a copy costs a fraction of a new one.
+		NumberFormat format = (NumberFormat) prototype.clone();
+		// A double, not the BigDecimal: CompactNumberFormat.format(BigDecimal) divides by
+		// the unit at the number's scale and so drops the decimals (JDK 17 to 25: "11B"
+		// for
+		// 11.08B). Its long path goes through a double too. A double rounds a tie at the
+		// third decimal by its binary value rather than half-even (2,825,000,000 is
+		// "2.83B").
+		return format.format(amount.doubleValue());
 	}
 
-	private static String english(BigDecimal amount, Locale locale) {
-		if (amount.abs().compareTo(BILLION) >= 0) {
-			return scaled(amount, BILLION, locale) + "B";
-		}
-		if (amount.abs().compareTo(MILLION) >= 0) {
-			return scaled(amount, MILLION, locale) + "M";
-		}
-		if (amount.abs().compareTo(THOUSAND) >= 0) {
-			return scaled(amount, THOUSAND, locale) + "K";
-		}
-		return scaled(amount, BigDecimal.ONE, locale);
-	}
-
-	/** At most two decimals, trailing zeros dropped: 11.05, 140.6, 350. */
-	private static String scaled(BigDecimal amount, BigDecimal unit, Locale locale) {
-		NumberFormat format = NumberFormat.getNumberInstance(locale);
+	private static NumberFormat compactFormat(Locale locale) {
+		CompactNumberFormat format = (CompactNumberFormat) NumberFormat.getCompactNumberInstance(locale,
+				NumberFormat.Style.SHORT);
 		format.setMaximumFractionDigits(2);
-		format.setMinimumFractionDigits(0);
-		return format.format(amount.divide(unit, 2, RoundingMode.HALF_EVEN));
+		format.setGroupingUsed(true);
+		format.setGroupingSize(3);
+		return format;
 	}
 
 }

@@ -3,11 +3,11 @@ package org.aifundingatlas.web;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a chart draws, handed to static/js/charts.js as JSON in a {@code data-chart}
- * attribute, and to the template for the table alternative with the same numbers.
+ * attribute ({@link ChartJson}), and to the template for the table alternative with the
+ * same numbers.
  *
  * @param id the canvas id
  * @param kind "bar", "stacked" (stacked bars) or "hbar" (horizontal bars)
@@ -27,19 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
 public record ChartSpec(String id, String kind, List<String> codes, List<String> labels, List<ChartSeries> series,
 		List<Long> leftOut, String currency, String locale, String stamp, String filename, List<String> profiles) {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	/**
 	 * The same chart with a profile page per label (charts of companies or investors).
 	 */
 	public ChartSpec withProfiles(List<String> links) {
 		return new ChartSpec(this.id, this.kind, this.codes, this.labels, this.series, this.leftOut, this.currency,
 				this.locale, this.stamp, this.filename, List.copyOf(links));
-	}
-
-	/** JSON for the canvas's data-chart attribute. */
-	public String json() {
-		return JSON.writeValueAsString(this);
 	}
 
 	@JsonIgnore

@@ -117,7 +117,16 @@ public class ComparePageTests extends PageTestSupport {
 		assertThat(text(html, "foundation-without")).isEqualTo(foundationShare(false, (row) -> true) + "%");
 		assertThat(text(html, "foundation-article-with")).isEqualTo("≈ 79%");
 		assertThat(text(html, "foundation-article-without")).isEqualTo("≈ 21%");
-		assertThat(text(html, "foundation-reason")).contains("Inflection", "$1.3B", "$11.08B");
+		long articleOutsideRounds = csv.articleFigure("layer_deal_count_middleware")
+			.add(csv.articleFigure("layer_deal_count_vertical_app"))
+			.longValueExact();
+		BigDecimal articleOutsideUsd = csv.articleFigure("layer_funding_middleware")
+			.add(csv.articleFigure("layer_funding_vertical_app"));
+		assertThat(text(html, "foundation-reason")).contains(
+				"foundation layer (" + csv.articleFigure("layer_deal_count_foundation_model").toPlainString()
+						+ " rounds, " + english(csv.articleFigure("layer_funding_foundation_model")) + ")",
+				"Inflection's " + english(csv.lowerBoundUsd(csv.round("inflection-ai", "2023-06-29"))) + " round",
+				"than the article (" + articleOutsideRounds + " rounds, " + english(articleOutsideUsd) + ")");
 		assertThat(html).contains("excludeCompany=openai");
 		// Under another amount rule the share follows the rule: only exact amounts count.
 		String exact = html(get("/compare").param("lang", "en").param("amountRule", "exact"));

@@ -321,6 +321,25 @@ public final class SeedCsv {
 		return this.benchmarks;
 	}
 
+	/** The first benchmark row of a metric, region and period. */
+	public CSVRecord benchmark(String metric, String region, String period) {
+		return this.benchmarks.stream()
+			.filter((row) -> row.get("metric").equals(metric) && row.get("region").equals(region)
+					&& row.get("period").equals(period))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No " + metric + " of " + region + " in " + period));
+	}
+
+	/**
+	 * The source article's Silicon Valley H1 2023 figure of a metric: a count, or US
+	 * dollars for the figures it gives in billions.
+	 */
+	public BigDecimal articleFigure(String metric) {
+		CSVRecord row = benchmark(metric, "SILICON_VALLEY", "2023-H1");
+		BigDecimal value = new BigDecimal(row.get("value"));
+		return row.get("unit").equals("USD_billion") ? value.movePointRight(9) : value;
+	}
+
 	/** Rounds whose company's HQ is in the region (the CSV's region code). */
 	public static java.util.function.Predicate<CSVRecord> inRegion(String region) {
 		return (row) -> row.get("region").equals(region);

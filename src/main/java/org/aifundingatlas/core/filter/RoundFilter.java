@@ -97,8 +97,12 @@ public record RoundFilter(
 	/** US$10 trillion: larger than any venture round, small enough to rule out typos. */
 	static final String MAX_USD = "10000000000000";
 
-	/** The mega-round line of the "exclude mega-rounds" switch: US$1B. */
-	public static final BigDecimal MEGA_ROUND_USD = new BigDecimal("1000000000");
+	/**
+	 * The line of the "exclude mega-rounds" switch: rounds of US$1B or more are left out.
+	 * Not the mega-round count of the summary, which uses CB Insights' US$100M
+	 * ({@code FundingQueries.CB_INSIGHTS_MEGA_ROUND_USD}).
+	 */
+	public static final BigDecimal EXCLUDE_MEGA_THRESHOLD_USD = new BigDecimal("1000000000");
 
 	public RoundFilter {
 		layer = distinct(layer);

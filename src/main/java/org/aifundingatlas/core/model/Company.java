@@ -58,16 +58,8 @@ public class Company extends NamedEntity {
 		return this.hqCity;
 	}
 
-	public void setHqCity(String hqCity) {
-		this.hqCity = hqCity;
-	}
-
 	public String getCountry() {
 		return this.country;
-	}
-
-	public void setCountry(String country) {
-		this.country = country;
 	}
 
 	public Region getRegion() {
@@ -82,16 +74,8 @@ public class Company extends NamedEntity {
 		return this.sector;
 	}
 
-	public void setSector(String sector) {
-		this.sector = sector;
-	}
-
 	public Integer getFoundedYear() {
 		return this.foundedYear;
-	}
-
-	public void setFoundedYear(Integer foundedYear) {
-		this.foundedYear = foundedYear;
 	}
 
 }

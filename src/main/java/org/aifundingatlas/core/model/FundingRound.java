@@ -2,10 +2,7 @@ package org.aifundingatlas.core.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +13,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -109,9 +105,6 @@ public class FundingRound {
 	@Column(name = "source_note", length = 4000)
 	private String sourceNote;
 
-	@OneToMany(mappedBy = "round", cascade = CascadeType.ALL, orphanRemoval = true)
-	private List<RoundInvestor> investors = new ArrayList<>();
-
 	protected FundingRound() {
 	}
 
@@ -186,10 +179,6 @@ public class FundingRound {
 
 	public String getSourceNote() {
 		return this.sourceNote;
-	}
-
-	public List<RoundInvestor> getInvestors() {
-		return this.investors;
 	}
 
 }

@@ -95,8 +95,4 @@ public class FxRate {
 		return this.sourceUrl;
 	}
 
-	public PublishedRate toPublishedRate() {
-		return new PublishedRate(this.id, this.currency, this.granularity, this.periodStart, this.rate, this.rateQuote);
-	}
-
 }

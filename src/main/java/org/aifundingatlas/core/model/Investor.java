@@ -26,12 +26,6 @@ public class Investor extends NamedEntity {
 	protected Investor() {
 	}
 
-	public Investor(String slug, String name, InvestorType type, boolean bigTech) {
-		super(slug, name);
-		this.type = type;
-		this.bigTech = bigTech;
-	}
-
 	public InvestorType getType() {
 		return this.type;
 	}

@@ -61,10 +61,6 @@ public abstract class NamedEntity {
 		return this.nameZh;
 	}
 
-	public void setNameZh(String nameZh) {
-		this.nameZh = nameZh;
-	}
-
 	/** The Chinese name for Chinese readers where there is one, else the English name. */
 	public String displayName(Locale locale) {
 		return SupportedLocales.displayName(this.name, this.nameZh, locale);

@@ -2,6 +2,7 @@ package org.aifundingatlas.core.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +22,10 @@ import jakarta.validation.constraints.Size;
 @Entity
 @Table(name = "reported_figure")
 public class ReportedFigure {
+
+	private static final BigDecimal BILLION = new BigDecimal("1000000000");
+
+	private static final BigDecimal MILLION = new BigDecimal("1000000");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -117,6 +122,18 @@ public class ReportedFigure {
 
 	public String getNote() {
 		return this.note;
+	}
+
+	/**
+	 * The value in US dollars, for figures reported in billions or millions of them
+	 * ("25.5 USD_billion" is 25500000000); empty for other units.
+	 */
+	public Optional<BigDecimal> usd() {
+		return Optional.ofNullable(switch (this.unit) {
+			case "USD_billion" -> this.value.multiply(BILLION);
+			case "USD_million" -> this.value.multiply(MILLION);
+			default -> null;
+		});
 	}
 
 }

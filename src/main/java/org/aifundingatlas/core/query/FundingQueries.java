@@ -22,8 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FundingQueries {
 
-	/** CB Insights' mega-round line: US$100M. */
-	static final BigDecimal MEGA_ROUND_USD = new BigDecimal("100000000");
+	/**
+	 * What the summary counts as a mega-round: CB Insights' line, US$100M. Not the line
+	 * of the "exclude mega-rounds" switch
+	 * ({@link RoundFilter#EXCLUDE_MEGA_THRESHOLD_USD}, US$1B).
+	 */
+	static final BigDecimal CB_INSIGHTS_MEGA_ROUND_USD = new BigDecimal("100000000");
 
 	private final EntityManager entityManager;
 
@@ -39,7 +43,7 @@ public class FundingQueries {
 				+ " sum(case when r.amountPrecision = org.aifundingatlas.core.model.AmountPrecision.UNDISCLOSED then 1"
 				+ " else 0 end), sum(" + value + "), sum(case when " + usd + " >= :mega then 1 else 0 end),"
 				+ " min(r.announcedOn), max(r.announcedOn)" + RoundConditions.FROM + where.clause(), Object[].class))
-			.setParameter("mega", MEGA_ROUND_USD)
+			.setParameter("mega", CB_INSIGHTS_MEGA_ROUND_USD)
 			.getSingleResult();
 		return new FundingSummary(count(row[0]), count(row[1]), count(row[2]), decimal(row[3]), median(filter),
 				count(row[4]), (LocalDate) row[5], (LocalDate) row[6]);

@@ -1,6 +1,5 @@
 package org.aifundingatlas.core.query;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -28,10 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class GlobalTotals {
-
-	private static final BigDecimal BILLION = new BigDecimal("1000000000");
-
-	private static final BigDecimal MILLION = new BigDecimal("1000000");
 
 	private final EntityManager entityManager;
 
@@ -95,8 +90,8 @@ public class GlobalTotals {
 	}
 
 	private static GlobalTotal toGlobalTotal(ReportedFigure figure) {
-		BigDecimal unit = figure.getUnit().equals("USD_billion") ? BILLION : MILLION;
-		return new GlobalTotal(figure.getId(), figure.getValue().multiply(unit), figure.getSourceName(),
+		// The query asks for US-dollar units only.
+		return new GlobalTotal(figure.getId(), figure.usd().orElseThrow(), figure.getSourceName(),
 				figure.getSourceUrl(), figure.getPeriod(), figure.getPeriodStart(), figure.getPeriodEnd());
 	}
 

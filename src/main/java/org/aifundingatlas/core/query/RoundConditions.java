@@ -66,7 +66,7 @@ public record RoundConditions(String clause, Map<String, Object> parameters) {
 		if (filter.excludeMega()) {
 			// Undisclosed rounds stay: nothing says they are mega-rounds.
 			conditions.add("(r.amountLowUsd is null or r.amountLowUsd < :megaUsd)");
-			parameters.put("megaUsd", RoundFilter.MEGA_ROUND_USD);
+			parameters.put("megaUsd", RoundFilter.EXCLUDE_MEGA_THRESHOLD_USD);
 		}
 		if (!filter.excludeCompany().isEmpty()) {
 			conditions.add("c.slug not in :excludeCompany");
