@@ -10,7 +10,6 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.persistence.EntityManager;
 import org.aifundingatlas.core.filter.AmountRule;
 import org.aifundingatlas.core.filter.DisplayCurrency;
 import org.aifundingatlas.core.model.AmountPrecision;
@@ -21,7 +20,9 @@ import org.aifundingatlas.core.model.Layer;
 import org.aifundingatlas.core.model.Region;
 import org.aifundingatlas.core.model.Stage;
 import org.aifundingatlas.core.model.SupportedLocales;
+import org.aifundingatlas.core.query.DataRange;
 import org.aifundingatlas.core.query.DataVersion;
+import org.aifundingatlas.core.query.FundingQueries;
 
 import org.springframework.context.MessageSource;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,12 +43,12 @@ class MetaApiController {
 
 	private final DataVersion dataVersion;
 
-	private final EntityManager entityManager;
+	private final FundingQueries queries;
 
-	MetaApiController(MessageSource messages, DataVersion dataVersion, EntityManager entityManager) {
+	MetaApiController(MessageSource messages, DataVersion dataVersion, FundingQueries queries) {
 		this.messages = messages;
 		this.dataVersion = dataVersion;
-		this.entityManager = entityManager;
+		this.queries = queries;
 	}
 
 	@GetMapping("/meta")
@@ -69,13 +70,11 @@ class MetaApiController {
 							label("amountRule." + rule.code(), SupportedLocales.SIMPLIFIED_CHINESE),
 							label("amountRule." + rule.code() + ".help", SupportedLocales.ENGLISH)))
 					.toList());
-		Object[] dates = this.entityManager
-			.createQuery("select min(r.announcedOn), max(r.announcedOn) from FundingRound r", Object[].class)
-			.getSingleResult();
+		DataRange dates = this.queries.dataRange();
 		DataVersion.Snapshot version = this.dataVersion.current();
 		return new Meta(codes, label("definitions.siliconValley", SupportedLocales.ENGLISH),
-				label("definitions.siliconValley", SupportedLocales.SIMPLIFIED_CHINESE), (LocalDate) dates[0],
-				(LocalDate) dates[1], version.version(), version.changedAt());
+				label("definitions.siliconValley", SupportedLocales.SIMPLIFIED_CHINESE), dates.first(), dates.asOf(),
+				version.version(), version.changedAt());
 	}
 
 	private <E extends Enum<E>> List<Code> codes(E[] values, String prefix, boolean withDefinition) {
