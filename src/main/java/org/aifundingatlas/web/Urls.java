@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.aifundingatlas.core.filter.Dimension;
 import org.aifundingatlas.core.filter.RoundFilter;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -40,6 +41,14 @@ public class Urls {
 		MultiValueMap<String, String> params = filter.toQueryParameters();
 		params.put(parameter, List.of(value));
 		return build(path, params);
+	}
+
+	/**
+	 * A page under the filter narrowed to one code of a dimension (a chart bar's
+	 * drill-down).
+	 */
+	public String with(String path, RoundFilter filter, Dimension dimension, String code) {
+		return with(path, filter, dimension.parameter(), code);
 	}
 
 	/**
