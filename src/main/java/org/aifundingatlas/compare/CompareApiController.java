@@ -60,7 +60,8 @@ class CompareApiController {
 		RoundFilter compared = filter.withRegions(model.pair().list());
 		return new StatsResponse<>(new java.util.LinkedHashMap<>(compared.toQueryParameters()),
 				filter.amountRule().code(), filter.currency().name(),
-				model.ratesUsed().stream().map(FxRateJson::of).toList(), this.queries.summary(compared).leftOut(),
+				model.ratesUsed().stream().map(FxRateJson::of).toList(),
+				this.queries.summary(compared.selection(), compared.view()).leftOut(),
 				CompareJson.of(model, filter.currency()));
 	}
 

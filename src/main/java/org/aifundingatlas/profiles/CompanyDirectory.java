@@ -39,12 +39,13 @@ public class CompanyDirectory {
 		Map<String, Company> bySlug = this.companies.findAll()
 			.stream()
 			.collect(Collectors.toMap(Company::getSlug, Function.identity()));
-		List<CompanyJson> listed = this.queries.companiesOf(filter)
+		List<CompanyJson> listed = this.queries.companiesOf(filter.selection(), filter.view())
 			.stream()
 			.map((total) -> CompanyJson.of(total, bySlug.get(total.slug())))
 			.toList();
 		return new CompanyListJson(new LinkedHashMap<>(filter.toQueryParameters()), filter.amountRule().code(),
-				filter.currency().name(), this.queries.ratesUsed(filter).stream().map(FxRateJson::of).toList(),
+				filter.currency().name(),
+				this.queries.ratesUsed(filter.selection(), filter.currency()).stream().map(FxRateJson::of).toList(),
 				listed.stream().mapToLong(CompanyJson::roundsLeftOut).sum(), listed);
 	}
 

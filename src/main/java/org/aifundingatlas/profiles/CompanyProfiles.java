@@ -91,8 +91,9 @@ public class CompanyProfiles {
 		Company company = this.companies.findBySlug(slug)
 			.orElseThrow(() -> new NotFoundException(new ParameterProblem("slug", "error.notFound.company", slug)));
 		RoundFilter ofCompany = this.requests.forCompany(slug, filter, parameters);
-		return new Data(company, ofCompany, this.rounds.find(ofCompany), this.queries.investorsOf(ofCompany),
-				this.queries.summary(ofCompany));
+		return new Data(company, ofCompany, this.rounds.find(ofCompany),
+				this.queries.investorsOf(ofCompany.selection()),
+				this.queries.summary(ofCompany.selection(), ofCompany.view()));
 	}
 
 	private List<CompanyProfile.InvestorLink> investors(List<RoundInvestor> investors, boolean leads,

@@ -39,14 +39,15 @@ public class InvestorDirectory {
 		Map<String, Investor> bySlug = this.investors.findAll()
 			.stream()
 			.collect(Collectors.toMap(Investor::getSlug, Function.identity()));
-		List<InvestorJson> listed = this.queries.investorsOf(filter)
+		List<InvestorJson> listed = this.queries.investorsOf(filter.selection())
 			.stream()
 			.map((activity) -> InvestorJson.of(activity, bySlug.get(activity.slug())))
 			.toList();
 		// As /api/v1/stats/top-investors: the rounds the amount rule leaves out of sums.
 		return new InvestorListJson(new LinkedHashMap<>(filter.toQueryParameters()), filter.amountRule().code(),
-				filter.currency().name(), this.queries.ratesUsed(filter).stream().map(FxRateJson::of).toList(),
-				this.queries.summary(filter).leftOut(), listed);
+				filter.currency().name(),
+				this.queries.ratesUsed(filter.selection(), filter.currency()).stream().map(FxRateJson::of).toList(),
+				this.queries.summary(filter.selection(), filter.view()).leftOut(), listed);
 	}
 
 }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.aifundingatlas.core.filter.Dimension;
 import org.aifundingatlas.core.filter.RoundFilter;
 import org.aifundingatlas.core.model.Investor;
 import org.aifundingatlas.core.model.InvestorRepository;
-import org.aifundingatlas.core.model.Layer;
 import org.aifundingatlas.core.model.SupportedLocales;
 import org.aifundingatlas.core.problem.NotFoundException;
 import org.aifundingatlas.core.problem.ParameterProblem;
@@ -93,7 +93,8 @@ public class InvestorProfiles {
 		// Drill-down links keep the investor: a bar opens
 		// /rounds?investor={slug}&layer=...
 		ChartSpec layerChart = this.charts.forFilter(ofInvestor, this.queries.dataRange().asOf())
-			.byEnum("layer-mix-chart", Layer.class, "layer", this.queries.totalsBy("c.layer", ofInvestor), true);
+			.byEnum("layer-mix-chart", Dimension.LAYER,
+					this.queries.totalsBy(Dimension.LAYER, ofInvestor.selection(), ofInvestor.view()), true);
 		String path = "/investors/" + slug;
 		return new InvestorProfile(investor.displayName(locale), investor.getName(), investor.getNameZh(),
 				investor.getType(), investor.isBigTech(), data.summary(), data.led(), filter.currency(), listed,
@@ -114,12 +115,13 @@ public class InvestorProfiles {
 			.orElseThrow(() -> new NotFoundException(new ParameterProblem("slug", "error.notFound.investor", slug)));
 		RoundFilter ofInvestor = this.requests.forInvestor(slug, filter, parameters);
 		List<ProfileRounds.Entry> rounds = this.rounds.find(ofInvestor);
-		List<CompanyTotal> companies = this.queries.companiesOf(ofInvestor);
+		List<CompanyTotal> companies = this.queries.companiesOf(ofInvestor.selection(), ofInvestor.view());
 		// One aggregate gives both the co-investors and the investor's own lead count.
-		List<InvestorActivity> activity = this.queries.investorsOf(ofInvestor);
+		List<InvestorActivity> activity = this.queries.investorsOf(ofInvestor.selection());
 		long led = activity.stream().filter((a) -> a.slug().equals(slug)).mapToLong(InvestorActivity::led).sum();
 		List<InvestorActivity> coInvestors = activity.stream().filter((a) -> !a.slug().equals(slug)).toList();
-		return new Data(investor, ofInvestor, rounds, companies, coInvestors, led, this.queries.summary(ofInvestor));
+		return new Data(investor, ofInvestor, rounds, companies, coInvestors, led,
+				this.queries.summary(ofInvestor.selection(), ofInvestor.view()));
 	}
 
 	/**
