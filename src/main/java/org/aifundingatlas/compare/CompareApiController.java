@@ -58,7 +58,8 @@ class CompareApiController {
 		this.checks.check(filter);
 		Comparison.Model model = this.comparison.of(filter, RegionPair.of(regions, filter));
 		RoundFilter compared = filter.withRegions(model.pair().list());
-		return ApiEnvelopes.of(compared, model.ratesUsed(), this.queries.summary(compared).leftOut(),
+		return ApiEnvelopes.of(compared, model.ratesUsed(),
+				this.queries.summary(compared.selection(), compared.view()).leftOut(),
 				CompareJson.of(model, filter.currency()));
 	}
 

@@ -1,20 +1,19 @@
 package org.aifundingatlas.compare;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.aifundingatlas.core.filter.Dimension;
 import org.aifundingatlas.core.filter.DisplayCurrency;
 import org.aifundingatlas.core.filter.RoundFilter;
 import org.aifundingatlas.core.model.FxRate;
 import org.aifundingatlas.core.model.GlobalTotal;
 import org.aifundingatlas.core.model.Layer;
 import org.aifundingatlas.core.model.Region;
-import org.aifundingatlas.core.model.Stage;
 import org.aifundingatlas.core.query.DataRange;
 import org.aifundingatlas.core.query.FundingQueries;
 import org.aifundingatlas.core.query.GlobalTotals;
@@ -99,7 +98,7 @@ public class Comparison {
 	public Model of(RoundFilter filter, RegionPair pair) {
 		DataRange range = this.queries.dataRange();
 		// The same denominators, default and globalTotal choice as the overview.
-		List<GlobalTotal> denominators = this.globalTotals.covering(filter, range);
+		List<GlobalTotal> denominators = this.globalTotals.covering(filter.selection(), range);
 		Optional<GlobalTotal> denominator = this.globalTotals.choose(filter.globalTotal(), denominators);
 		RoundFilter withoutMega = filter.withExcludeMega(true);
 		List<YearMonth> months = months(filter, range);
@@ -108,11 +107,12 @@ public class Comparison {
 		specs.addAll(charts("nomega", withoutMega, pair, months, range));
 		return new Model(pair, variant(filter, pair, denominator), variant(withoutMega, pair, denominator),
 				filter.excludeMega(), denominator, denominators, foundationShare(filter), specs,
-				this.queries.ratesUsed(filter.withRegions(pair.list())), formParameters(filter, pair));
+				this.queries.ratesUsed(filter.withRegions(pair.list()).selection(), filter.currency()),
+				formParameters(filter, pair));
 	}
 
 	private Variant variant(RoundFilter filter, RegionPair pair, Optional<GlobalTotal> denominator) {
-		List<RegionTotals> perRegion = this.queries.totalsPerRegion(filter);
+		List<RegionTotals> perRegion = this.queries.totalsPerRegion(filter.selection(), filter.view());
 		RegionTotals dataset = RegionTotals.sum(perRegion);
 		List<Figures> sides = pair.list().stream().map((region) -> {
 			RegionTotals totals = perRegion.stream()
@@ -134,12 +134,12 @@ public class Comparison {
 		RoundFilter both = filter.withRegions(pair.list());
 		ChartFactory.Charts builder = this.charts.forFilter(both, range.asOf());
 		return List.of(
-				builder.byEnumPerRegion("layer-" + key, Layer.class, "layer", pair.list(),
-						this.queries.totalsByRegionAnd("c.layer", both)),
-				builder.byEnumPerRegion("stage-" + key, Stage.class, "stage", pair.list(),
-						this.queries.totalsByRegionAnd("r.stage", both)),
+				builder.byEnumPerRegion("layer-" + key, Dimension.LAYER, pair.list(),
+						this.queries.totalsByRegionAnd(Dimension.LAYER, both.selection(), both.view())),
+				builder.byEnumPerRegion("stage-" + key, Dimension.STAGE, pair.list(),
+						this.queries.totalsByRegionAnd(Dimension.STAGE, both.selection(), both.view())),
 				builder.monthsPerRegion("timeline-" + key, months, pair.list(),
-						this.queries.totalsByMonthAndRegion(both)));
+						this.queries.totalsByMonthAndRegion(both.selection(), both.view())));
 	}
 
 	/**
@@ -173,13 +173,13 @@ public class Comparison {
 			.withDates(ARTICLE_FROM, ARTICLE_TO);
 		RoundFilter withoutOpenAi = scope.excluding(OPENAI);
 		return new FoundationShare(layerShare(scope), layerShare(withoutOpenAi),
-				this.urls.with(ROUNDS_PAGE, scope, "layer", Layer.FOUNDATION_MODEL.name()),
-				this.urls.with(ROUNDS_PAGE, withoutOpenAi, "layer", Layer.FOUNDATION_MODEL.name()),
+				this.urls.with(ROUNDS_PAGE, scope, Dimension.LAYER, Layer.FOUNDATION_MODEL.name()),
+				this.urls.with(ROUNDS_PAGE, withoutOpenAi, Dimension.LAYER, Layer.FOUNDATION_MODEL.name()),
 				this.reportedLayers.of(ARTICLE_SCOPE, ARTICLE_PERIOD).orElse(null));
 	}
 
 	private LayerShare layerShare(RoundFilter filter) {
-		List<GroupTotal> layers = this.queries.totalsBy("c.layer", filter);
+		List<GroupTotal> layers = this.queries.totalsBy(Dimension.LAYER, filter.selection(), filter.view());
 		GroupTotal foundation = layers.stream()
 			.filter((total) -> total.code().equals(Layer.FOUNDATION_MODEL.name()))
 			.findFirst()

@@ -1,17 +1,15 @@
 package org.aifundingatlas.overview;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.aifundingatlas.core.filter.Dimension;
 import org.aifundingatlas.core.filter.DisplayCurrency;
 import org.aifundingatlas.core.filter.RoundFilter;
-import org.aifundingatlas.core.model.CompanyAge;
+import org.aifundingatlas.core.filter.RoundSelection;
+import org.aifundingatlas.core.filter.ViewOptions;
 import org.aifundingatlas.core.model.FxRate;
 import org.aifundingatlas.core.model.GlobalTotal;
-import org.aifundingatlas.core.model.Layer;
-import org.aifundingatlas.core.model.Region;
-import org.aifundingatlas.core.model.Stage;
 import org.aifundingatlas.core.query.DataRange;
 import org.aifundingatlas.core.query.FundingQueries;
 import org.aifundingatlas.core.query.FundingSummary;
@@ -60,23 +58,29 @@ public class Overview {
 	}
 
 	private Model compute(RoundFilter filter) {
-		FundingSummary summary = this.queries.summary(filter);
+		RoundSelection selection = filter.selection();
+		ViewOptions view = filter.view();
+		FundingSummary summary = this.queries.summary(selection, view);
 		DataRange range = this.queries.dataRange();
 		ChartFactory.Charts charts = this.charts.forFilter(filter, range.asOf());
-		List<ChartSpec> specs = List.of(
-				charts.byEnum("layer-chart", Layer.class, "layer", this.queries.totalsBy("c.layer", filter), true),
-				charts.byEnum("region-chart", Region.class, "region", this.queries.totalsBy("c.region", filter), true),
-				charts.byEnum("stage-chart", Stage.class, "stage", this.queries.totalsBy("r.stage", filter), true),
-				charts.timeline("timeline-chart", this.queries.totalsByMonthAndRegion(filter)),
-				withProfiles(charts.topCompanies("companies-chart", this.queries.topCompanies(filter, TOP)),
+		List<ChartSpec> specs = List.of(breakdown(charts, "layer-chart", Dimension.LAYER, selection, view),
+				breakdown(charts, "region-chart", Dimension.REGION, selection, view),
+				breakdown(charts, "stage-chart", Dimension.STAGE, selection, view),
+				charts.timeline("timeline-chart", this.queries.totalsByMonthAndRegion(selection, view)),
+				withProfiles(charts.topCompanies("companies-chart", this.queries.topCompanies(selection, view, TOP)),
 						(slug) -> this.urls.company(slug, filter)),
-				withProfiles(charts.topInvestors("investors-chart", this.queries.topInvestors(filter, TOP)),
+				withProfiles(charts.topInvestors("investors-chart", this.queries.topInvestors(selection, TOP)),
 						(slug) -> this.urls.investor(slug, filter)),
-				charts.byEnum("age-chart", CompanyAge.class, "companyAge",
-						this.queries.totalsBy(CompanyAge.hql(), filter), true));
-		List<GlobalTotal> denominators = this.globalTotals.covering(filter, range);
+				breakdown(charts, "age-chart", Dimension.COMPANY_AGE, selection, view));
+		List<GlobalTotal> denominators = this.globalTotals.covering(selection, range);
 		return new Model(summary, shareOfGlobal(filter, summary, denominators), denominators, specs,
-				this.queries.ratesUsed(filter));
+				this.queries.ratesUsed(selection, filter.currency()));
+	}
+
+	/** Rounds and money per code of a dimension, each bar linking to its rounds. */
+	private ChartSpec breakdown(ChartFactory.Charts charts, String id, Dimension dimension, RoundSelection selection,
+			ViewOptions view) {
+		return charts.byEnum(id, dimension, this.queries.totalsBy(dimension, selection, view), true);
 	}
 
 	/** Names in the tables of company and investor charts link to their profiles. */
@@ -95,7 +99,7 @@ public class Overview {
 			return Optional.empty();
 		}
 		FundingSummary usd = (filter.currency() == DisplayCurrency.USD) ? summary
-				: this.queries.summary(filter.inCurrency(DisplayCurrency.USD));
+				: this.queries.summary(filter.selection(), filter.inCurrency(DisplayCurrency.USD).view());
 		return Optional.of(new ShareOfGlobal(usd.amount(), denominator.get()));
 	}
 

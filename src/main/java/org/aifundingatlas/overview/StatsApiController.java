@@ -12,10 +12,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.aifundingatlas.core.filter.Dimension;
 import org.aifundingatlas.core.filter.RoundFilter;
-import org.aifundingatlas.core.model.Layer;
-import org.aifundingatlas.core.model.Region;
-import org.aifundingatlas.core.model.Stage;
 import org.aifundingatlas.core.query.CompanyJson;
 import org.aifundingatlas.core.query.CompanyTotal;
 import org.aifundingatlas.core.query.DataRange;
@@ -66,9 +64,9 @@ class StatsApiController {
 	@GetMapping("/summary")
 	@Operation(summary = "Totals, mean, median, mega-rounds and the share of a reported global total")
 	StatsResponse<SummaryJson> summary(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
-		FundingSummary summary = this.queries.summary(this.checks.check(filter));
+		FundingSummary summary = this.queries.summary(this.checks.check(filter).selection(), filter.view());
 		DataRange range = this.queries.dataRange();
-		var share = this.overview.shareOfGlobal(filter, summary, this.globalTotals.covering(filter, range));
+		var share = this.overview.shareOfGlobal(filter, summary, this.globalTotals.covering(filter.selection(), range));
 		return envelope(filter, summary.leftOut(),
 				new SummaryJson(summary.rounds(), summary.counted(), summary.undisclosed(), summary.amount(),
 						summary.mean(), summary.median(), summary.megaRounds(), summary.firstDate(), summary.lastDate(),
@@ -78,26 +76,26 @@ class StatsApiController {
 	@GetMapping("/by-layer")
 	@Operation(summary = "Rounds and amount per AI-stack layer (every layer, zeros included)")
 	StatsResponse<List<GroupJson>> byLayer(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
-		return groups(filter, GroupTotals.complete(Layer.class, this.queries.totalsBy("c.layer", check(filter))));
+		return groups(filter, byDimension(Dimension.LAYER, filter));
 	}
 
 	@GetMapping("/by-region")
 	@Operation(summary = "Rounds and amount per region of the company headquarters (every region)")
 	StatsResponse<List<GroupJson>> byRegion(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
-		return groups(filter, GroupTotals.complete(Region.class, this.queries.totalsBy("c.region", check(filter))));
+		return groups(filter, byDimension(Dimension.REGION, filter));
 	}
 
 	@GetMapping("/by-stage")
 	@Operation(summary = "Rounds and amount per round stage (every stage)")
 	StatsResponse<List<GroupJson>> byStage(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
-		return groups(filter, GroupTotals.complete(Stage.class, this.queries.totalsBy("r.stage", check(filter))));
+		return groups(filter, byDimension(Dimension.STAGE, filter));
 	}
 
 	@GetMapping("/by-month")
 	@Operation(summary = "Rounds and amount per month of announcement, each split by region")
 	StatsResponse<List<MonthJson>> byMonth(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
 		Map<String, List<MonthRegionTotal>> byMonth = new LinkedHashMap<>();
-		for (MonthRegionTotal total : this.queries.totalsByMonthAndRegion(check(filter))) {
+		for (MonthRegionTotal total : this.queries.totalsByMonthAndRegion(check(filter).selection(), filter.view())) {
 			byMonth.computeIfAbsent(total.monthCode(), (month) -> new ArrayList<>()).add(total);
 		}
 		List<MonthJson> months = byMonth.entrySet().stream().map((entry) -> {
@@ -118,7 +116,7 @@ class StatsApiController {
 	StatsResponse<List<CompanyJson>> topCompanies(@Valid @ParameterObject @ModelAttribute RoundFilter filter,
 			@Parameter(description = "How many companies, 1 to 100",
 					example = "10") @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
-		List<CompanyJson> companies = this.queries.topCompanies(check(filter), limit)
+		List<CompanyJson> companies = this.queries.topCompanies(check(filter).selection(), filter.view(), limit)
 			.stream()
 			.map(CompanyJson::of)
 			.toList();
@@ -130,11 +128,17 @@ class StatsApiController {
 	StatsResponse<List<InvestorJson>> topInvestors(@Valid @ParameterObject @ModelAttribute RoundFilter filter,
 			@Parameter(description = "How many investors, 1 to 100",
 					example = "10") @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
-		List<InvestorJson> investors = this.queries.topInvestors(check(filter), limit)
+		List<InvestorJson> investors = this.queries.topInvestors(check(filter).selection(), limit)
 			.stream()
 			.map(InvestorJson::of)
 			.toList();
-		return envelope(filter, this.queries.summary(filter).leftOut(), investors);
+		return envelope(filter, this.queries.summary(filter.selection(), filter.view()).leftOut(), investors);
+	}
+
+	/** Every code of the dimension, zeros included, in the dimension's order. */
+	private List<GroupTotal> byDimension(Dimension dimension, RoundFilter filter) {
+		return GroupTotals.complete(dimension,
+				this.queries.totalsBy(dimension, check(filter).selection(), filter.view()));
 	}
 
 	private RoundFilter check(RoundFilter filter) {
@@ -147,7 +151,7 @@ class StatsApiController {
 	}
 
 	private <T> StatsResponse<T> envelope(RoundFilter filter, long leftOut, T data) {
-		return ApiEnvelopes.of(filter, this.queries.ratesUsed(filter), leftOut, data);
+		return ApiEnvelopes.of(filter, this.queries.ratesUsed(filter.selection(), filter.currency()), leftOut, data);
 	}
 
 	/**

@@ -78,8 +78,8 @@ public class CompanyProfiles {
 	public Data find(String slug, RoundFilter filter, Set<String> parameters) {
 		ProfileFinder.Found<Company> found = this.finder.find(ProfileKind.COMPANY, slug, this.companies::findBySlug,
 				filter, parameters);
-		return new Data(found.subject(), found.filter(), found.rounds(), this.queries.investorsOf(found.filter()),
-				found.summary());
+		return new Data(found.subject(), found.filter(), found.rounds(),
+				this.queries.investorsOf(found.filter().selection()), found.summary());
 	}
 
 	private List<CompanyProfile.InvestorLink> investors(List<RoundInvestor> investors, boolean leads,

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.aifundingatlas.core.filter.Dimension;
 import org.aifundingatlas.core.filter.RoundFilter;
 import org.aifundingatlas.core.model.Investor;
 import org.aifundingatlas.core.model.InvestorRepository;
-import org.aifundingatlas.core.model.Layer;
 import org.aifundingatlas.core.model.SupportedLocales;
 import org.aifundingatlas.core.problem.NotFoundException;
 import org.aifundingatlas.core.query.CompanyTotal;
@@ -85,7 +85,8 @@ public class InvestorProfiles {
 		// Drill-down links keep the investor: a bar opens
 		// /rounds?investor={slug}&layer=...
 		ChartSpec layerChart = this.charts.forFilter(ofInvestor, this.queries.dataRange().asOf())
-			.byEnum("layer-mix-chart", Layer.class, "layer", this.queries.totalsBy("c.layer", ofInvestor), true);
+			.byEnum("layer-mix-chart", Dimension.LAYER,
+					this.queries.totalsBy(Dimension.LAYER, ofInvestor.selection(), ofInvestor.view()), true);
 		return new InvestorProfile(investor.displayName(locale), investor.getName(), investor.getNameZh(),
 				investor.getType(), investor.isBigTech(), data.summary(), data.led(), filter.currency(), listed,
 				companies, coInvestors, layerChart, this.finder.frame(ProfileKind.INVESTOR, slug, filter, ofInvestor));
@@ -102,9 +103,9 @@ public class InvestorProfiles {
 		ProfileFinder.Found<Investor> found = this.finder.find(ProfileKind.INVESTOR, slug, this.investors::findBySlug,
 				filter, parameters);
 		RoundFilter ofInvestor = found.filter();
-		List<CompanyTotal> companies = this.queries.companiesOf(ofInvestor);
+		List<CompanyTotal> companies = this.queries.companiesOf(ofInvestor.selection(), ofInvestor.view());
 		// One aggregate gives both the co-investors and the investor's own lead count.
-		List<InvestorActivity> activity = this.queries.investorsOf(ofInvestor);
+		List<InvestorActivity> activity = this.queries.investorsOf(ofInvestor.selection());
 		long led = activity.stream().filter((a) -> a.slug().equals(slug)).mapToLong(InvestorActivity::led).sum();
 		List<InvestorActivity> coInvestors = activity.stream().filter((a) -> !a.slug().equals(slug)).toList();
 		return new Data(found.subject(), ofInvestor, found.rounds(), companies, coInvestors, led, found.summary());

@@ -45,19 +45,19 @@ public class ProfileDirectory {
 
 	/** Largest sum first, then by name. */
 	public CompanyListJson companies(RoundFilter filter) {
-		List<CompanyTotal> totals = this.queries.companiesOf(filter);
+		List<CompanyTotal> totals = this.queries.companiesOf(filter.selection(), filter.view());
 		Map<String, Company> bySlug = bySlug(this.companies.findBySlugIn(slugs(totals, CompanyTotal::slug)),
 				Company::getSlug);
 		List<CompanyJson> listed = totals.stream()
 			.map((total) -> CompanyJson.of(total, bySlug.get(total.slug())))
 			.toList();
-		return ApiEnvelopes.of(filter, this.queries.ratesUsed(filter),
+		return ApiEnvelopes.of(filter, this.queries.ratesUsed(filter.selection(), filter.currency()),
 				listed.stream().mapToLong(CompanyJson::roundsLeftOut).sum(), listed, CompanyListJson::new);
 	}
 
 	/** Most rounds first, then by name. */
 	public InvestorListJson investors(RoundFilter filter) {
-		List<InvestorActivity> activity = this.queries.investorsOf(filter);
+		List<InvestorActivity> activity = this.queries.investorsOf(filter.selection());
 		Map<String, Investor> bySlug = bySlug(this.investors.findBySlugIn(slugs(activity, InvestorActivity::slug)),
 				Investor::getSlug);
 		List<InvestorJson> listed = activity.stream()
@@ -65,8 +65,8 @@ public class ProfileDirectory {
 			.toList();
 		// As /api/v1/stats/top-investors: the rounds the amount rule leaves out of sums,
 		// counted once each (a round has several investors).
-		return ApiEnvelopes.of(filter, this.queries.ratesUsed(filter), this.queries.summary(filter).leftOut(), listed,
-				InvestorListJson::new);
+		return ApiEnvelopes.of(filter, this.queries.ratesUsed(filter.selection(), filter.currency()),
+				this.queries.summary(filter.selection(), filter.view()).leftOut(), listed, InvestorListJson::new);
 	}
 
 	private static <T> List<String> slugs(List<T> rows, Function<T, String> slug) {

@@ -59,7 +59,8 @@ class ProfileFinder {
 			case COMPANY -> this.requests.forCompany(slug, filter, parameters);
 			case INVESTOR -> this.requests.forInvestor(slug, filter, parameters);
 		};
-		return new Found<>(subject, narrowed, this.rounds.find(narrowed), this.queries.summary(narrowed));
+		return new Found<>(subject, narrowed, this.rounds.find(narrowed),
+				this.queries.summary(narrowed.selection(), narrowed.view()));
 	}
 
 	/**

@@ -53,7 +53,7 @@ public class ProfileRounds {
 
 	/** The filtered rounds, oldest first, each with its facts and investors. */
 	public List<Entry> find(RoundFilter filter) {
-		RoundConditions where = RoundConditions.of(filter);
+		RoundConditions where = RoundConditions.of(filter.selection());
 		// Same aliases as RoundConditions.FROM (r, c), so the one translation of the
 		// filter applies; the fetch joins load what the rows print without a query
 		// per round.

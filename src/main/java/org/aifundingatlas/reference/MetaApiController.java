@@ -10,18 +10,16 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.persistence.EntityManager;
 import org.aifundingatlas.core.filter.AmountRule;
+import org.aifundingatlas.core.filter.Dimension;
 import org.aifundingatlas.core.filter.DisplayCurrency;
 import org.aifundingatlas.core.model.AmountPrecision;
-import org.aifundingatlas.core.model.CompanyAge;
 import org.aifundingatlas.core.model.DatePrecision;
 import org.aifundingatlas.core.model.InvestorType;
-import org.aifundingatlas.core.model.Layer;
-import org.aifundingatlas.core.model.Region;
-import org.aifundingatlas.core.model.Stage;
 import org.aifundingatlas.core.model.SupportedLocales;
+import org.aifundingatlas.core.query.DataRange;
 import org.aifundingatlas.core.query.DataVersion;
+import org.aifundingatlas.core.query.FundingQueries;
 
 import org.springframework.context.MessageSource;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,12 +40,12 @@ class MetaApiController {
 
 	private final DataVersion dataVersion;
 
-	private final EntityManager entityManager;
+	private final FundingQueries queries;
 
-	MetaApiController(MessageSource messages, DataVersion dataVersion, EntityManager entityManager) {
+	MetaApiController(MessageSource messages, DataVersion dataVersion, FundingQueries queries) {
 		this.messages = messages;
 		this.dataVersion = dataVersion;
-		this.entityManager = entityManager;
+		this.queries = queries;
 	}
 
 	@GetMapping("/meta")
@@ -55,10 +53,10 @@ class MetaApiController {
 	@Transactional(readOnly = true)
 	Meta meta() {
 		Map<String, List<Code>> codes = new LinkedHashMap<>();
-		codes.put("layer", codes(Layer.values(), "layer.", true));
-		codes.put("region", codes(Region.values(), "region.", false));
-		codes.put("stage", codes(Stage.values(), "stage.", false));
-		codes.put("companyAge", codes(CompanyAge.values(), "companyAge.", false));
+		put(codes, Dimension.LAYER, true);
+		put(codes, Dimension.REGION, false);
+		put(codes, Dimension.STAGE, false);
+		put(codes, Dimension.COMPANY_AGE, false);
 		codes.put("investorType", codes(InvestorType.values(), "investorType.", false));
 		codes.put("amountPrecision", codes(AmountPrecision.values(), "precision.", false));
 		codes.put("datePrecision", codes(DatePrecision.values(), "datePrecision.", false));
@@ -69,16 +67,20 @@ class MetaApiController {
 							label("amountRule." + rule.code(), SupportedLocales.SIMPLIFIED_CHINESE),
 							label("amountRule." + rule.code() + ".help", SupportedLocales.ENGLISH)))
 					.toList());
-		Object[] dates = this.entityManager
-			.createQuery("select min(r.announcedOn), max(r.announcedOn) from FundingRound r", Object[].class)
-			.getSingleResult();
+		DataRange dates = this.queries.dataRange();
 		DataVersion.Snapshot version = this.dataVersion.current();
 		return new Meta(codes, label("definitions.siliconValley", SupportedLocales.ENGLISH),
-				label("definitions.siliconValley", SupportedLocales.SIMPLIFIED_CHINESE), (LocalDate) dates[0],
-				(LocalDate) dates[1], version.version(), version.changedAt());
+				label("definitions.siliconValley", SupportedLocales.SIMPLIFIED_CHINESE), dates.first(), dates.asOf(),
+				version.version(), version.changedAt());
 	}
 
-	private <E extends Enum<E>> List<Code> codes(E[] values, String prefix, boolean withDefinition) {
+	/** A dimension's codes under its parameter's name. */
+	private void put(Map<String, List<Code>> codes, Dimension dimension, boolean withDefinition) {
+		codes.put(dimension.parameter(),
+				codes(dimension.constants().toArray(Enum<?>[]::new), dimension.parameter() + ".", withDefinition));
+	}
+
+	private List<Code> codes(Enum<?>[] values, String prefix, boolean withDefinition) {
 		return Arrays.stream(values)
 			.map((value) -> new Code(value.name(), label(prefix + value.name(), SupportedLocales.ENGLISH),
 					label(prefix + value.name(), SupportedLocales.SIMPLIFIED_CHINESE),

@@ -9,9 +9,8 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import org.aifundingatlas.core.filter.RoundFilter;
-import org.aifundingatlas.core.query.RoundConditions;
-import org.aifundingatlas.core.query.RoundInvestors;
 import org.aifundingatlas.core.query.RoundRow;
+import org.aifundingatlas.core.query.RoundSearch.CountedRound;
 import org.aifundingatlas.core.query.RoundSearch;
 import org.hibernate.jpa.HibernateHints;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,13 +34,13 @@ public class RoundExport {
 
 	private final EntityManager entityManager;
 
-	private final RoundInvestors investors;
+	private final RoundSearch search;
 
 	private final JsonMapper jsonMapper;
 
-	RoundExport(EntityManager entityManager, RoundInvestors investors, JsonMapper jsonMapper) {
+	RoundExport(EntityManager entityManager, RoundSearch search, JsonMapper jsonMapper) {
 		this.entityManager = entityManager;
-		this.investors = investors;
+		this.search = search;
 		this.jsonMapper = jsonMapper;
 	}
 
@@ -75,15 +74,13 @@ public class RoundExport {
 	}
 
 	private void export(RoundFilter filter, Sort sort, RoundWriter writer, int batchSize) throws IOException {
-		RoundConditions where = RoundConditions.of(filter);
 		writer.begin();
-		try (Stream<Object[]> rounds = where
-			.bind(this.entityManager.createQuery(RoundSearch.rowsQuery(filter, where, sort), Object[].class))
+		try (Stream<CountedRound> rounds = this.search.rowsQuery(filter.selection(), filter.view(), sort)
 			// Without a fetch size the PostgreSQL driver reads the whole result at once.
 			.setHint(HibernateHints.HINT_FETCH_SIZE, batchSize)
 			.setHint(HibernateHints.HINT_READ_ONLY, true)
 			.getResultStream()) {
-			List<Object[]> batch = new ArrayList<>(batchSize);
+			List<CountedRound> batch = new ArrayList<>(batchSize);
 			rounds.forEach((row) -> {
 				batch.add(row);
 				if (batch.size() == batchSize) {
@@ -98,12 +95,12 @@ public class RoundExport {
 		writer.end();
 	}
 
-	private void write(List<Object[]> batch, RoundWriter writer) {
+	private void write(List<CountedRound> batch, RoundWriter writer) {
 		if (batch.isEmpty()) {
 			return;
 		}
 		try {
-			for (RoundRow row : RoundSearch.toRows(batch, this.investors)) {
+			for (RoundRow row : this.search.toRows(batch)) {
 				writer.write(row);
 			}
 			writer.flush();

@@ -91,7 +91,7 @@ class RoundsApiController {
 			HttpServletRequest request) {
 		ApiParameters.requireOnly(parameters.keySet(), PAGE_PARAMETERS);
 		PageRequest pageRequest = RoundPaging.parse(parameters);
-		RoundSearch.Result result = this.search.find(this.checks.check(filter), pageRequest);
+		RoundSearch.Result result = this.search.find(this.checks.check(filter).selection(), filter.view(), pageRequest);
 		ApiPageLinks links = this.urls.apiPage(request, result.page());
 		return ResponseEntity.ok()
 			.header(HttpHeaders.LINK, links.header())

@@ -43,7 +43,7 @@ class RoundsView {
 	}
 
 	RoundsPage of(RoundFilter filter, PageRequest request) {
-		RoundSearch.Result result = this.search.find(filter, request);
+		RoundSearch.Result result = this.search.find(filter.selection(), filter.view(), request);
 		Page<RoundRow> page = result.page();
 		Locale locale = LocaleContextHolder.getLocale();
 		List<RoundsPage.Row> rows = page.getContent().stream().map((round) -> row(round, locale)).toList();

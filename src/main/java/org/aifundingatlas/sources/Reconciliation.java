@@ -3,7 +3,6 @@ package org.aifundingatlas.sources;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.aifundingatlas.core.filter.Dimension;
 import org.aifundingatlas.core.filter.DisplayCurrency;
 import org.aifundingatlas.core.filter.RoundFilter;
 import org.aifundingatlas.core.model.GlobalTotal;
@@ -156,7 +156,7 @@ public class Reconciliation {
 				value = (measure.kind() == FigureMeasure.Kind.LAYER_SUM) ? layer.amount()
 						: BigDecimal.valueOf(layer.rounds());
 				notSummed = (measure.kind() == FigureMeasure.Kind.LAYER_SUM) ? layer.leftOut() : null;
-				link = this.urls.with(ROUNDS_PAGE, scoped, "layer", measure.layer().name());
+				link = this.urls.with(ROUNDS_PAGE, scoped, Dimension.LAYER, measure.layer().name());
 			}
 			case STAGE_SHARE -> {
 				long inStages = batch.stages(key)
@@ -294,19 +294,24 @@ public class Reconciliation {
 
 		RegionTotals totals(ScopeKey key) {
 			List<RegionTotals> perRegion = this.totalsByPeriod.computeIfAbsent(List.of(key.from(), key.to()),
-					(period) -> Reconciliation.this.queries
-						.totalsPerRegion(this.options.withRegions(List.of()).withDates(key.from(), key.to())));
+					(period) -> Reconciliation.this.queries.totalsPerRegion(
+							this.options.withRegions(List.of()).withDates(key.from(), key.to()).selection(),
+							this.options.view()));
 			return RegionTotals.sum(perRegion.stream()
 				.filter((row) -> key.regions().isEmpty() || key.regions().contains(row.region()))
 				.toList());
 		}
 
 		List<GroupTotal> layers(ScopeKey key) {
-			return this.layers.computeIfAbsent(key, (k) -> Reconciliation.this.queries.totalsBy("c.layer", filter(k)));
+			return this.layers.computeIfAbsent(key, (k) -> totalsBy(Dimension.LAYER, k));
 		}
 
 		List<GroupTotal> stages(ScopeKey key) {
-			return this.stages.computeIfAbsent(key, (k) -> Reconciliation.this.queries.totalsBy("r.stage", filter(k)));
+			return this.stages.computeIfAbsent(key, (k) -> totalsBy(Dimension.STAGE, k));
+		}
+
+		private List<GroupTotal> totalsBy(Dimension dimension, ScopeKey key) {
+			return Reconciliation.this.queries.totalsBy(dimension, filter(key).selection(), this.options.view());
 		}
 
 		void wantParticipation(ScopeKey key, String investor) {
@@ -314,8 +319,8 @@ public class Reconciliation {
 		}
 
 		Map<String, Long> participations(ScopeKey key) {
-			return this.participations.computeIfAbsent(key, (k) -> Reconciliation.this.queries.participations(filter(k),
-					this.wantedInvestors.getOrDefault(k, Set.of())));
+			return this.participations.computeIfAbsent(key, (k) -> Reconciliation.this.queries
+				.participations(filter(k).selection(), this.wantedInvestors.getOrDefault(k, Set.of())));
 		}
 
 		/** The overview's choice of reported global total for the period. */

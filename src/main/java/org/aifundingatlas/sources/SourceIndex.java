@@ -42,16 +42,12 @@ public class SourceIndex {
 			.createQuery(
 					"select r.sourceUrl, c.slug, c.name, c.nameZh, r.announcedOn, r.stage"
 							+ " from FundingRound r join r.company c order by r.sourceUrl, r.announcedOn, c.name",
-					Object[].class)
+					SourcedRound.class)
 			.getResultList()
-			.forEach((row) -> {
-				String url = (String) row[0];
-				String slug = (String) row[1];
-				bySite.computeIfAbsent(site(url), (site) -> new LinkedHashMap<>())
-					.computeIfAbsent(url, (u) -> new ArrayList<>())
-					.add(new RoundRef((String) row[2], (String) row[3], (LocalDate) row[4], (Stage) row[5],
-							this.urls.with("/rounds", RoundFilter.all(), "company", slug)));
-			});
+			.forEach((row) -> bySite.computeIfAbsent(site(row.url()), (site) -> new LinkedHashMap<>())
+				.computeIfAbsent(row.url(), (u) -> new ArrayList<>())
+				.add(new RoundRef(row.company(), row.companyZh(), row.announcedOn(), row.stage(),
+						this.urls.with("/rounds", RoundFilter.all(), "company", row.companySlug()))));
 		List<Site> sites = new ArrayList<>();
 		bySite.forEach((site, urls) -> sites.add(new Site(site,
 				urls.entrySet().stream().map((entry) -> new SourceUrl(entry.getKey(), entry.getValue())).toList())));
@@ -62,10 +58,9 @@ public class SourceIndex {
 	public List<FxSource> fxSources() {
 		return this.entityManager
 			.createQuery("select f.sourceName, f.sourceUrl, count(f) from FxRate f"
-					+ " group by f.sourceName, f.sourceUrl order by f.sourceName", Object[].class)
+					+ " group by f.sourceName, f.sourceUrl order by f.sourceName", FxSource.class)
 			.getResultList()
 			.stream()
-			.map((row) -> new FxSource((String) row[0], (String) row[1], ((Number) row[2]).longValue()))
 			.sorted(Comparator.comparing(FxSource::name))
 			.toList();
 	}
@@ -82,6 +77,12 @@ public class SourceIndex {
 		catch (IllegalArgumentException ex) {
 			return url;
 		}
+	}
+
+	/** A round's source as the query selects it, before it becomes a link. */
+	record SourcedRound(String url, String companySlug, String company, String companyZh, LocalDate announcedOn,
+			Stage stage) {
+
 	}
 
 	/**

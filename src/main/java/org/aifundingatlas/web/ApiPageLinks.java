@@ -1,7 +1,6 @@
 package org.aifundingatlas.web;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.IntFunction;

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.aifundingatlas.core.filter.Dimension;
 import org.aifundingatlas.core.filter.RoundFilter;
 import org.aifundingatlas.core.model.Region;
 import org.aifundingatlas.core.query.CompanyTotal;
@@ -73,14 +73,13 @@ public class ChartFactory {
 		}
 
 		/**
-		 * One bar per enum constant, amount and (optionally) round count side by side.
-		 * @param parameter the filter parameter the enum is (for drill-down links)
+		 * One bar per code of a dimension, amount and (optionally) round count side by
+		 * side; each bar links to its rounds.
 		 */
-		public <E extends Enum<E>> ChartSpec byEnum(String id, Class<E> type, String parameter, List<GroupTotal> totals,
-				boolean withRounds) {
-			List<GroupTotal> ordered = GroupTotals.complete(type, totals);
+		public ChartSpec byEnum(String id, Dimension dimension, List<GroupTotal> totals, boolean withRounds) {
+			List<GroupTotal> ordered = GroupTotals.complete(dimension, totals);
 			List<String> links = ordered.stream()
-				.map((total) -> ChartFactory.this.urls.with(ROUNDS_PAGE, this.filter, parameter, total.code()))
+				.map((total) -> ChartFactory.this.urls.with(ROUNDS_PAGE, this.filter, dimension, total.code()))
 				.toList();
 			List<ChartSeries> series = new ArrayList<>();
 			series.add(amountSeries(ordered, GroupTotal::amount, links));
@@ -89,7 +88,7 @@ public class ChartFactory {
 						ordered.stream().map((total) -> BigDecimal.valueOf(total.rounds())).toList(), links));
 			}
 			return spec(id, "bar", ordered.stream().map(GroupTotal::code).toList(),
-					ordered.stream().map((total) -> message(parameter + "." + total.code())).toList(), series,
+					ordered.stream().map((total) -> message(dimension.labelKey(total.code()))).toList(), series,
 					ordered.stream().map(GroupTotal::leftOut).toList());
 		}
 
@@ -128,10 +127,10 @@ public class ChartFactory {
 					data.add((total != null) ? total.amount() : BigDecimal.ZERO);
 					leftOut.set(i, leftOut.get(i) + ((total != null) ? total.rounds() - total.counted() : 0));
 					links.add(ChartFactory.this.urls.with(ROUNDS_PAGE,
-							this.filter.within(month.atDay(1), month.atEndOfMonth()), "region", region.name()));
+							this.filter.within(month.atDay(1), month.atEndOfMonth()), Dimension.REGION, region.name()));
 				}
-				series.add(new ChartSeries(region.name(), message("region." + region.name()), ChartSeries.AMOUNT, data,
-						links));
+				series.add(new ChartSeries(region.name(), message(Dimension.REGION.labelKey(region.name())),
+						ChartSeries.AMOUNT, data, links));
 			}
 			return spec(id, "stacked", months.stream().map(YearMonth::toString).toList(),
 					months.stream().map(YearMonth::toString).toList(), series, leftOut);
@@ -186,22 +185,22 @@ public class ChartFactory {
 		}
 
 		/**
-		 * Side-by-side bars of several regions per enum constant: each region's amount,
-		 * and its rounds on the second axis. Each bar links to the rounds of its region
-		 * and group.
-		 * @param parameter the filter parameter the enum is (for drill-down links)
+		 * Side-by-side bars of several regions per code of a dimension: each region's
+		 * amount, and its rounds on the second axis. Each bar links to the rounds of its
+		 * region and group.
 		 */
-		public <E extends Enum<E>> ChartSpec byEnumPerRegion(String id, Class<E> type, String parameter,
-				List<Region> regions, List<RegionGroupTotal> totals) {
-			List<String> codes = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-			return perRegion(id, codes, codes.stream().map((code) -> message(parameter + "." + code)).toList(), regions,
+		public ChartSpec byEnumPerRegion(String id, Dimension dimension, List<Region> regions,
+				List<RegionGroupTotal> totals) {
+			List<String> codes = dimension.codes();
+			return perRegion(id, codes, codes.stream().map((code) -> message(dimension.labelKey(code))).toList(),
+					regions,
 					(region, i) -> totals.stream()
 						.filter((t) -> t.region() == region && t.total().code().equals(codes.get(i)))
 						.map(RegionGroupTotal::total)
 						.findFirst()
 						.orElse(null),
 					(region, i) -> ChartFactory.this.urls.with(ROUNDS_PAGE, this.filter.withRegions(List.of(region)),
-							parameter, codes.get(i)));
+							dimension, codes.get(i)));
 		}
 
 		/**
@@ -219,7 +218,7 @@ public class ChartFactory {
 						.findFirst()
 						.orElse(null),
 					(region, i) -> ChartFactory.this.urls.with(ROUNDS_PAGE,
-							this.filter.within(months.get(i).atDay(1), months.get(i).atEndOfMonth()), "region",
+							this.filter.within(months.get(i).atDay(1), months.get(i).atEndOfMonth()), Dimension.REGION,
 							region.name()));
 		}
 
@@ -241,7 +240,7 @@ public class ChartFactory {
 					leftOut.set(i, leftOut.get(i) + ((group != null) ? group.leftOut() : 0));
 					links.add(link.apply(region, i));
 				}
-				String name = message("region." + region.name());
+				String name = message(Dimension.REGION.labelKey(region.name()));
 				amounts.add(new ChartSeries(region.name(), name, ChartSeries.AMOUNT, amount, links));
 				rounds.add(new ChartSeries(region.name() + "-rounds",
 						ChartFactory.this.messages.getMessage("compare.chart.rounds", new Object[] { name }, locale),

@@ -3,8 +3,8 @@ package org.aifundingatlas.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
+import org.aifundingatlas.core.filter.Dimension;
 import org.aifundingatlas.core.filter.RoundFilter;
 
 import org.springframework.context.MessageSource;
@@ -12,18 +12,13 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The active filters as removable chips: one per parameter value, each linking to the
- * same page without it. View options (amount rule, currency, denominator) are switches,
- * not filters, and get no chip. Templates call it as
+ * The active filters as removable chips: one per parameter value of the filter's
+ * selection, each linking to the same page without it. View options (amount rule,
+ * currency, denominator) are switches, not filters, and get no chip. Templates call it as
  * {@code @filterChips.of(filter, path)}.
  */
 @Component
 public class FilterChips {
-
-	private static final Set<String> VIEW_OPTIONS = Set.of("amountRule", "currency", "globalTotal");
-
-	/** Parameters whose values are enum codes with a label under this message prefix. */
-	private static final Set<String> ENUM_PARAMETERS = Set.of("layer", "region", "stage", "companyAge");
 
 	private final MessageSource messages;
 
@@ -37,10 +32,7 @@ public class FilterChips {
 	public List<Chip> of(RoundFilter filter, String path) {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<Chip> chips = new ArrayList<>();
-		filter.toQueryParameters().forEach((parameter, values) -> {
-			if (VIEW_OPTIONS.contains(parameter)) {
-				return;
-			}
+		filter.selection().toQueryParameters().forEach((parameter, values) -> {
 			for (String value : values) {
 				chips.add(new Chip(parameter, value, label(parameter, value, locale),
 						this.urls.without(path, filter, parameter, value)));
@@ -54,8 +46,9 @@ public class FilterChips {
 			return this.messages.getMessage("filter.excludeMega.chip", null, locale);
 		}
 		String name = this.messages.getMessage("filter.param." + parameter, null, locale);
-		String shown = ENUM_PARAMETERS.contains(parameter)
-				? this.messages.getMessage(parameter + "." + value, null, value, locale) : value;
+		String shown = Dimension.ofParameter(parameter)
+			.map((dimension) -> this.messages.getMessage(dimension.labelKey(value), null, value, locale))
+			.orElse(value);
 		return name + ": " + shown;
 	}
 

@@ -31,11 +31,8 @@ public class FilterOptions {
 
 	private List<Choice> choices(String entity) {
 		return this.entityManager
-			.createQuery("select e.slug, e.name, e.nameZh from " + entity + " e order by lower(e.name)", Object[].class)
-			.getResultList()
-			.stream()
-			.map((row) -> new Choice((String) row[0], (String) row[1], (String) row[2]))
-			.toList();
+			.createQuery("select e.slug, e.name, e.nameZh from " + entity + " e order by lower(e.name)", Choice.class)
+			.getResultList();
 	}
 
 	/** A company or investor as the form lists it. */

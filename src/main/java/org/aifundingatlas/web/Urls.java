@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.aifundingatlas.core.filter.AmountRule;
+import org.aifundingatlas.core.filter.Dimension;
 import org.aifundingatlas.core.filter.DisplayCurrency;
 import org.aifundingatlas.core.filter.RoundFilter;
 import org.aifundingatlas.core.query.RoundPaging;
@@ -57,6 +58,14 @@ public class Urls {
 		MultiValueMap<String, String> params = filter.toQueryParameters();
 		params.put(parameter, List.of(value));
 		return build(path, params);
+	}
+
+	/**
+	 * A page under the filter narrowed to one code of a dimension (a chart bar's
+	 * drill-down).
+	 */
+	public String with(String path, RoundFilter filter, Dimension dimension, String code) {
+		return with(path, filter, dimension.parameter(), code);
 	}
 
 	/**

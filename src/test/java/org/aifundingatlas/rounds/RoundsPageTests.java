@@ -35,7 +35,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.HtmlUtils;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.aifundingatlas.support.RoundCsvExpectations.amount;
 import static org.aifundingatlas.support.RoundCsvExpectations.parse;

@@ -37,21 +37,4 @@ public enum AmountRule {
 		return Arrays.stream(values()).filter((rule) -> rule.code().equals(code)).findFirst();
 	}
 
-	/**
-	 * The HQL expression of a round's value under this rule, {@code null} where the rule
-	 * leaves the round out.
-	 * @param round the alias of the FundingRound in the query
-	 */
-	public String valueOf(String round, DisplayCurrency currency) {
-		String low = currency.low(round);
-		String high = currency.high(round);
-		return switch (this) {
-			case CONSERVATIVE -> low;
-			case MIDPOINT ->
-				"case when " + high + " is null then " + low + " else (" + low + " + " + high + ") / 2 end";
-			case EXACT -> "case when " + round + ".amountPrecision = "
-					+ "org.aifundingatlas.core.model.AmountPrecision.EXACT then " + low + " end";
-		};
-	}
-
 }

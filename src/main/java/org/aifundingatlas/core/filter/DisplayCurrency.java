@@ -6,27 +6,8 @@ package org.aifundingatlas.core.filter;
  */
 public enum DisplayCurrency {
 
-	USD("amountLowUsd", "amountHighUsd"),
+	USD,
 
-	CNY("amountLowCny", "amountHighCny");
-
-	private final String lowProperty;
-
-	private final String highProperty;
-
-	DisplayCurrency(String lowProperty, String highProperty) {
-		this.lowProperty = lowProperty;
-		this.highProperty = highProperty;
-	}
-
-	/** The HQL path of a round's lower bound in this currency. */
-	String low(String alias) {
-		return alias + "." + this.lowProperty;
-	}
-
-	/** The HQL path of a round's upper bound in this currency. */
-	String high(String alias) {
-		return alias + "." + this.highProperty;
-	}
+	CNY
 
 }

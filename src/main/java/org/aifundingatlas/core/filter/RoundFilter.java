@@ -24,7 +24,6 @@ import org.aifundingatlas.core.query.RoundConditions;
 
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -226,36 +225,9 @@ public record RoundFilter(
 	 * binds back to an equal filter.
 	 */
 	public MultiValueMap<String, String> toQueryParameters() {
-		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
-		this.layer.forEach((value) -> params.add("layer", value.name()));
-		this.region.forEach((value) -> params.add("region", value.name()));
-		this.stage.forEach((value) -> params.add("stage", value.name()));
-		addIfPresent(params, "from", this.from);
-		addIfPresent(params, "to", this.to);
-		addIfPresent(params, "investor", this.investor);
-		addIfPresent(params, "minUsd", (this.minUsd != null) ? this.minUsd.toPlainString() : null);
-		addIfPresent(params, "maxUsd", (this.maxUsd != null) ? this.maxUsd.toPlainString() : null);
-		addIfPresent(params, "q", this.q);
-		if (this.excludeMega) {
-			params.add("excludeMega", "true");
-		}
-		this.excludeCompany.forEach((value) -> params.add("excludeCompany", value));
-		this.company.forEach((value) -> params.add("company", value));
-		this.companyAge.forEach((value) -> params.add("companyAge", value.name()));
-		if (this.amountRule != AmountRule.CONSERVATIVE) {
-			params.add("amountRule", this.amountRule.code());
-		}
-		if (this.currency != DisplayCurrency.USD) {
-			params.add("currency", this.currency.name());
-		}
-		addIfPresent(params, "globalTotal", this.globalTotal);
+		MultiValueMap<String, String> params = selection().toQueryParameters();
+		params.addAll(view().toQueryParameters());
 		return params;
-	}
-
-	private static void addIfPresent(MultiValueMap<String, String> params, String name, Object value) {
-		if (value != null) {
-			params.add(name, value.toString());
-		}
 	}
 
 	private static <T> List<T> distinct(List<T> values) {
@@ -325,6 +297,17 @@ public record RoundFilter(
 					this.amountRule, this.currency, this.globalTotal);
 		}
 
+	}
+
+	/** Which rounds the filter selects, without the view options. */
+	public RoundSelection selection() {
+		return new RoundSelection(this.layer, this.region, this.stage, this.from, this.to, this.investor, this.minUsd,
+				this.maxUsd, this.q, this.excludeMega, this.excludeCompany, this.company, this.companyAge);
+	}
+
+	/** How the selected rounds are summed and shown. */
+	public ViewOptions view() {
+		return new ViewOptions(this.amountRule, this.currency, this.globalTotal);
 	}
 
 }

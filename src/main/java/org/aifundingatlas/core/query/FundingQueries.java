@@ -2,11 +2,18 @@ package org.aifundingatlas.core.query;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import org.aifundingatlas.core.filter.Dimension;
 import org.aifundingatlas.core.filter.DisplayCurrency;
 import org.aifundingatlas.core.filter.RoundFilter;
+import org.aifundingatlas.core.filter.RoundSelection;
+import org.aifundingatlas.core.filter.ViewOptions;
 import org.aifundingatlas.core.model.FxRate;
 import org.aifundingatlas.core.model.Region;
 
@@ -15,8 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard's aggregates, each one SQL query (GROUP BY) over the rounds a
- * {@link RoundFilter} selects, summing under its amount rule and currency. Rounds are
- * never loaded into Java to be summed.
+ * {@link RoundSelection} selects, summing under the view's amount rule and currency.
+ * Rounds are never loaded into Java to be summed. Hibernate builds a record from each
+ * row: the result record itself where the database's types are its own, else a row record
+ * of the query's shape that rounds sums to {@link Cents} (the result records do not
+ * round: they are also built from zeros and other sums, shown with their own scale).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -35,62 +45,58 @@ public class FundingQueries {
 		this.entityManager = entityManager;
 	}
 
-	public FundingSummary summary(RoundFilter filter) {
-		RoundConditions where = RoundConditions.of(filter);
-		String value = value(filter);
-		String usd = filter.amountRule().valueOf("r", DisplayCurrency.USD);
-		Object[] row = where.bind(this.entityManager.createQuery("select count(r), count(" + value + "),"
-				+ " sum(case when r.amountPrecision = org.aifundingatlas.core.model.AmountPrecision.UNDISCLOSED then 1"
-				+ " else 0 end), sum(" + value + "), sum(case when " + usd + " >= :mega then 1 else 0 end),"
-				+ " min(r.announcedOn), max(r.announcedOn)" + RoundConditions.FROM + where.clause(), Object[].class))
+	public FundingSummary summary(RoundSelection selection, ViewOptions view) {
+		RoundConditions where = RoundConditions.of(selection);
+		String value = AmountExpression.counted(view);
+		String usd = AmountExpression.counted(view.amountRule(), DisplayCurrency.USD);
+		SummaryRow row = where
+			.bind(this.entityManager.createQuery("select count(r), count(" + value + "), "
+					+ AmountExpression.UNDISCLOSED_ROUNDS + ", sum(" + value + "), sum(case when " + usd
+					+ " >= :mega then 1 else 0 end), min(r.announcedOn), max(r.announcedOn)" + RoundConditions.FROM
+					+ where.clause(), SummaryRow.class))
 			.setParameter("mega", CB_INSIGHTS_MEGA_ROUND_USD)
 			.getSingleResult();
-		return new FundingSummary(count(row[0]), count(row[1]), count(row[2]), decimal(row[3]), median(filter),
-				count(row[4]), (LocalDate) row[5], (LocalDate) row[6]);
+		return row.summary(median(where, value));
 	}
 
-	private BigDecimal median(RoundFilter filter) {
-		RoundConditions where = RoundConditions.of(filter);
-		String value = value(filter);
-		List<Object> result = where
+	private BigDecimal median(RoundConditions where, String value) {
+		List<Number> result = where
 			.bind(this.entityManager.createQuery("select percentile_cont(0.5) within group (order by " + value + ")"
-					+ RoundConditions.FROM + where.and(value + " is not null"), Object.class))
+					+ RoundConditions.FROM + where.and(value + " is not null"), Number.class))
 			.getResultList();
-		return result.isEmpty() ? null : decimal(result.get(0));
+		return result.isEmpty() ? null : Cents.of(result.get(0));
 	}
 
 	/**
-	 * Totals per value of a grouping expression, e.g. {@code c.layer}; groups without
-	 * rounds are absent.
+	 * Totals per code of a dimension with a single code ({@link Dimension#MONTH} has two:
+	 * see {@link #totalsByMonthAndRegion}); codes without rounds are absent.
 	 */
-	public List<GroupTotal> totalsBy(String groupExpression, RoundFilter filter) {
-		RoundConditions where = RoundConditions.of(filter);
-		String value = value(filter);
-		return where
-			.bind(this.entityManager
-				.createQuery(
-						"select " + groupExpression + ", count(r), count(" + value + "), sum(" + value + ")"
-								+ RoundConditions.FROM + where.clause() + " group by " + groupExpression,
-						Object[].class))
+	public List<GroupTotal> totalsBy(Dimension dimension, RoundSelection selection, ViewOptions view) {
+		RoundConditions where = RoundConditions.of(selection);
+		String value = AmountExpression.counted(view);
+		return where.bind(
+				this.entityManager.createQuery(
+						"select " + dimension.hql() + ", count(r), count(" + value + "), sum(" + value + ")"
+								+ RoundConditions.FROM + where.clause() + " group by " + dimension.hql(),
+						GroupRow.class))
 			.getResultList()
 			.stream()
-			.map((row) -> new GroupTotal(String.valueOf(row[0]), count(row[1]), count(row[2]), decimal(row[3])))
+			.map(GroupRow::total)
 			.toList();
 	}
 
-	public List<MonthRegionTotal> totalsByMonthAndRegion(RoundFilter filter) {
-		RoundConditions where = RoundConditions.of(filter);
-		String value = value(filter);
-		String year = "extract(year from r.announcedOn)";
-		String month = "extract(month from r.announcedOn)";
-		return where
-			.bind(this.entityManager.createQuery("select " + year + ", " + month + ", c.region, count(r), count("
-					+ value + "), sum(" + value + ")" + RoundConditions.FROM + where.clause() + " group by " + year
-					+ ", " + month + ", c.region order by 1, 2", Object[].class))
+	public List<MonthRegionTotal> totalsByMonthAndRegion(RoundSelection selection, ViewOptions view) {
+		RoundConditions where = RoundConditions.of(selection);
+		String value = AmountExpression.counted(view);
+		String groups = Dimension.MONTH.hql() + ", " + Dimension.REGION.hql();
+		return where.bind(
+				this.entityManager.createQuery(
+						"select " + groups + ", count(r), count(" + value + "), sum(" + value + ")"
+								+ RoundConditions.FROM + where.clause() + " group by " + groups + " order by 1, 2",
+						MonthRegionRow.class))
 			.getResultList()
 			.stream()
-			.map((row) -> new MonthRegionTotal(((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
-					String.valueOf(row[2]), count(row[3]), count(row[4]), decimal(row[5])))
+			.map(MonthRegionRow::total)
 			.toList();
 	}
 
@@ -98,38 +104,31 @@ public class FundingQueries {
 	 * The companies with the largest sums; companies whose amounts the rule leaves out
 	 * are not ranked.
 	 */
-	public List<CompanyTotal> topCompanies(RoundFilter filter, int limit) {
-		RoundConditions where = RoundConditions.of(filter);
-		String value = value(filter);
-		return where
-			.bind(this.entityManager.createQuery(
-					"select c.slug, c.name, c.nameZh, count(r), count(" + value + "), sum(" + value + ")"
-							+ RoundConditions.FROM + where.clause() + " group by c.id, c.slug, c.name, c.nameZh"
-							+ " having count(" + value + ") > 0 order by sum(" + value + ") desc, c.name",
-					Object[].class))
+	public List<CompanyTotal> topCompanies(RoundSelection selection, ViewOptions view, int limit) {
+		RoundConditions where = RoundConditions.of(selection);
+		String value = AmountExpression.counted(view);
+		return where.bind(this.entityManager.createQuery(
+				"select c.slug, c.name, c.nameZh, count(r), count(" + value + "), sum(" + value + ")"
+						+ RoundConditions.FROM + where.clause() + " group by c.id, c.slug, c.name, c.nameZh"
+						+ " having count(" + value + ") > 0 order by sum(" + value + ") desc, c.name",
+				CompanyRow.class))
 			.setMaxResults(limit)
 			.getResultList()
 			.stream()
-			.map((row) -> new CompanyTotal((String) row[0], (String) row[1], (String) row[2], count(row[3]),
-					count(row[4]), decimal(row[5])))
+			.map(CompanyRow::total)
 			.toList();
 	}
 
-	public List<InvestorActivity> topInvestors(RoundFilter filter, int limit) {
-		RoundConditions where = RoundConditions.of(filter);
-		return where
-			.bind(this.entityManager.createQuery(
-					"select i.slug, i.name, i.nameZh, i.bigTech, count(r),"
-							+ " sum(case when ri.lead = true then 1 else 0 end) from RoundInvestor ri join ri.round r"
-							+ " join r.company c join ri.investor i" + where.clause()
-							+ " group by i.id, i.slug, i.name, i.nameZh, i.bigTech order by count(r) desc, i.name",
-					Object[].class))
+	public List<InvestorActivity> topInvestors(RoundSelection selection, int limit) {
+		RoundConditions where = RoundConditions.of(selection);
+		return where.bind(this.entityManager.createQuery(
+				"select i.slug, i.name, i.nameZh, i.bigTech, count(r),"
+						+ " sum(case when ri.lead = true then 1 else 0 end) from RoundInvestor ri join ri.round r"
+						+ " join r.company c join ri.investor i" + where.clause()
+						+ " group by i.id, i.slug, i.name, i.nameZh, i.bigTech order by count(r) desc, i.name",
+				InvestorActivity.class))
 			.setMaxResults(limit)
-			.getResultList()
-			.stream()
-			.map((row) -> new InvestorActivity((String) row[0], (String) row[1], (String) row[2], (Boolean) row[3],
-					count(row[4]), count(row[5])))
-			.toList();
+			.getResultList();
 	}
 
 	/**
@@ -137,72 +136,49 @@ public class FundingQueries {
 	 * as-of date.
 	 */
 	public DataRange dataRange() {
-		Object[] row = this.entityManager
-			.createQuery("select min(r.announcedOn), max(r.announcedOn) from FundingRound r", Object[].class)
+		return this.entityManager
+			.createQuery("select min(r.announcedOn), max(r.announcedOn) from FundingRound r", DataRange.class)
 			.getSingleResult();
-		return new DataRange((LocalDate) row[0], (LocalDate) row[1]);
 	}
 
 	/**
-	 * The FX rates that converted the filtered rounds into the display currency, so the
+	 * The FX rates that converted the selected rounds into the display currency, so the
 	 * page can cite them.
 	 */
-	public List<FxRate> ratesUsed(RoundFilter filter) {
-		RoundConditions where = RoundConditions.of(filter);
-		String rate = (filter.currency() == DisplayCurrency.CNY) ? "r.cnyFxRate" : "r.fxRate";
+	public List<FxRate> ratesUsed(RoundSelection selection, DisplayCurrency currency) {
+		RoundConditions where = RoundConditions.of(selection);
 		return where
-			.bind(this.entityManager.createQuery(
-					"select distinct f" + RoundConditions.FROM + " join " + rate + " f" + where.clause(), FxRate.class))
+			.bind(this.entityManager.createQuery("select distinct f" + RoundConditions.FROM + " join "
+					+ AmountExpression.fxRate(currency) + " f" + where.clause(), FxRate.class))
 			.getResultList()
 			.stream()
-			.sorted(java.util.Comparator.comparing(FxRate::getCurrency).thenComparing(FxRate::getPeriodStart))
+			.sorted(Comparator.comparing(FxRate::getCurrency).thenComparing(FxRate::getPeriodStart))
 			.toList();
 	}
 
-	private static String value(RoundFilter filter) {
-		return filter.amountRule().valueOf("r", filter.currency());
-	}
-
-	private static long count(Object value) {
-		return (value != null) ? ((Number) value).longValue() : 0;
-	}
-
 	/**
-	 * Sums come back as BigDecimal, medians as Double on some databases: normalise to
-	 * cents.
-	 */
-	private static BigDecimal decimal(Object value) {
-		if (value == null) {
-			return null;
-		}
-		BigDecimal decimal = (value instanceof BigDecimal big) ? big : new BigDecimal(value.toString());
-		return decimal.setScale(2, java.math.RoundingMode.HALF_EVEN);
-	}
-
-	/**
-	 * Every investor of the filtered rounds with its rounds and leads, most active first:
+	 * Every investor of the selected rounds with its rounds and leads, most active first:
 	 * the investors of one company's rounds, or the co-investors of one investor.
 	 */
-	public List<InvestorActivity> investorsOf(RoundFilter filter) {
-		return topInvestors(filter, Integer.MAX_VALUE);
+	public List<InvestorActivity> investorsOf(RoundSelection selection) {
+		return topInvestors(selection, Integer.MAX_VALUE);
 	}
 
 	/**
-	 * Every company of the filtered rounds with its sum, largest first. Unlike
+	 * Every company of the selected rounds with its sum, largest first. Unlike
 	 * {@link #topCompanies} this keeps companies whose amounts the rule leaves out (an
 	 * investor's undisclosed bets are still its bets).
 	 */
-	public List<CompanyTotal> companiesOf(RoundFilter filter) {
-		RoundConditions where = RoundConditions.of(filter);
-		String value = value(filter);
+	public List<CompanyTotal> companiesOf(RoundSelection selection, ViewOptions view) {
+		RoundConditions where = RoundConditions.of(selection);
+		String value = AmountExpression.counted(view);
 		return where
 			.bind(this.entityManager.createQuery("select c.slug, c.name, c.nameZh, count(r), count(" + value + "), sum("
 					+ value + ")" + RoundConditions.FROM + where.clause() + " group by c.id, c.slug, c.name, c.nameZh"
-					+ " order by coalesce(sum(" + value + "), 0) desc, c.name", Object[].class))
+					+ " order by coalesce(sum(" + value + "), 0) desc, c.name", CompanyRow.class))
 			.getResultList()
 			.stream()
-			.map((row) -> new CompanyTotal((String) row[0], (String) row[1], (String) row[2], count(row[3]),
-					count(row[4]), decimal(row[5])))
+			.map(CompanyRow::total)
 			.toList();
 	}
 
@@ -210,62 +186,128 @@ public class FundingQueries {
 	 * Rounds, money and median per company region in one query (GROUP BY region): sums in
 	 * US dollars and yuan under the amount rule (shares of reported totals are taken in
 	 * the totals' currency), the median in the display currency, and distinct companies.
-	 * Regions without rounds are absent; adding the rows up gives the whole filter.
+	 * Regions without rounds are absent; adding the rows up gives the whole selection.
 	 */
-	public List<RegionTotals> totalsPerRegion(RoundFilter filter) {
-		RoundConditions where = RoundConditions.of(filter);
-		String value = value(filter);
-		String usd = filter.amountRule().valueOf("r", DisplayCurrency.USD);
-		String cny = filter.amountRule().valueOf("r", DisplayCurrency.CNY);
-		return where.bind(this.entityManager.createQuery("select c.region, count(r), count(" + value + "),"
-				+ " sum(case when r.amountPrecision = org.aifundingatlas.core.model.AmountPrecision.UNDISCLOSED then 1"
-				+ " else 0 end), count(distinct c.id), sum(" + usd + "), sum(" + cny + "),"
-				+ " percentile_cont(0.5) within group (order by " + value + ")" + RoundConditions.FROM + where.clause()
-				+ " group by c.region", Object[].class))
-			.getResultList()
-			.stream()
-			.map((row) -> new RegionTotals((org.aifundingatlas.core.model.Region) row[0], count(row[1]), count(row[2]),
-					count(row[3]), count(row[4]), decimal(row[5]), decimal(row[6]), decimal(row[7])))
-			.toList();
-	}
-
-	/**
-	 * Totals per region and value of a grouping expression (e.g. {@code c.layer}), one
-	 * query; combinations without rounds are absent.
-	 */
-	public List<RegionGroupTotal> totalsByRegionAnd(String groupExpression, RoundFilter filter) {
-		RoundConditions where = RoundConditions.of(filter);
-		String value = value(filter);
+	public List<RegionTotals> totalsPerRegion(RoundSelection selection, ViewOptions view) {
+		RoundConditions where = RoundConditions.of(selection);
+		String value = AmountExpression.counted(view);
+		String usd = AmountExpression.counted(view.amountRule(), DisplayCurrency.USD);
+		String cny = AmountExpression.counted(view.amountRule(), DisplayCurrency.CNY);
+		String region = Dimension.REGION.hql();
 		return where
-			.bind(this.entityManager.createQuery(
-					"select c.region, " + groupExpression + ", count(r), count(" + value + "), sum(" + value + ")"
-							+ RoundConditions.FROM + where.clause() + " group by c.region, " + groupExpression,
-					Object[].class))
+			.bind(this.entityManager.createQuery("select " + region + ", count(r), count(" + value + "), "
+					+ AmountExpression.UNDISCLOSED_ROUNDS + ", count(distinct c.id), sum(" + usd + "), sum(" + cny
+					+ "), percentile_cont(0.5) within group (order by " + value + ")" + RoundConditions.FROM
+					+ where.clause() + " group by " + region, RegionRow.class))
 			.getResultList()
 			.stream()
-			.map((row) -> new RegionGroupTotal((org.aifundingatlas.core.model.Region) row[0],
-					new GroupTotal(String.valueOf(row[1]), count(row[2]), count(row[3]), decimal(row[4]))))
+			.map(RegionRow::totals)
 			.toList();
 	}
 
 	/**
-	 * How many of the filtered rounds each of the given investors took part in, one
+	 * Totals per region and code of a dimension with a single code, one query;
+	 * combinations without rounds are absent.
+	 */
+	public List<RegionGroupTotal> totalsByRegionAnd(Dimension dimension, RoundSelection selection, ViewOptions view) {
+		RoundConditions where = RoundConditions.of(selection);
+		String value = AmountExpression.counted(view);
+		String groups = Dimension.REGION.hql() + ", " + dimension.hql();
+		return where
+			.bind(this.entityManager.createQuery("select " + groups + ", count(r), count(" + value + "), sum(" + value
+					+ ")" + RoundConditions.FROM + where.clause() + " group by " + groups, RegionGroupRow.class))
+			.getResultList()
+			.stream()
+			.map(RegionGroupRow::total)
+			.toList();
+	}
+
+	/**
+	 * How many of the selected rounds each of the given investors took part in, one
 	 * query; investors in none are absent.
 	 */
-	public java.util.Map<String, Long> participations(RoundFilter filter, java.util.Collection<String> investorSlugs) {
+	public Map<String, Long> participations(RoundSelection selection, Collection<String> investorSlugs) {
 		if (investorSlugs.isEmpty()) {
-			return java.util.Map.of();
+			return Map.of();
 		}
-		RoundConditions where = RoundConditions.of(filter);
-		java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		RoundConditions where = RoundConditions.of(selection);
+		Map<String, Long> counts = new LinkedHashMap<>();
 		where
 			.bind(this.entityManager.createQuery("select i.slug, count(distinct r.id) from RoundInvestor ri"
 					+ " join ri.round r join r.company c join ri.investor i" + where.and("i.slug in :investorSlugs")
-					+ " group by i.slug", Object[].class))
+					+ " group by i.slug", Participation.class))
 			.setParameter("investorSlugs", investorSlugs)
 			.getResultList()
-			.forEach((row) -> counts.put((String) row[0], count(row[1])));
+			.forEach((row) -> counts.put(row.slug(), row.rounds()));
 		return counts;
+	}
+
+	/**
+	 * The summary's row. Sums over no rounds are {@code null}, counts never are.
+	 */
+	record SummaryRow(long rounds, long counted, Long undisclosed, Number amount, Long megaRounds, LocalDate firstDate,
+			LocalDate lastDate) {
+
+		FundingSummary summary(BigDecimal median) {
+			return new FundingSummary(this.rounds, this.counted, zeroIfNull(this.undisclosed), Cents.of(this.amount),
+					median, zeroIfNull(this.megaRounds), this.firstDate, this.lastDate);
+		}
+
+		private static long zeroIfNull(Long count) {
+			return (count != null) ? count : 0;
+		}
+
+	}
+
+	/** A group's row: its code as the dimension yields it (a constant or a code). */
+	record GroupRow(Object code, long rounds, long counted, Number amount) {
+
+		GroupTotal total() {
+			return new GroupTotal(String.valueOf(this.code), this.rounds, this.counted, Cents.of(this.amount));
+		}
+
+	}
+
+	record RegionGroupRow(Region region, Object code, long rounds, long counted, Number amount) {
+
+		RegionGroupTotal total() {
+			return new RegionGroupTotal(this.region,
+					new GroupRow(this.code, this.rounds, this.counted, this.amount).total());
+		}
+
+	}
+
+	/** A month's row: EXTRACT's numeric type is the database's. */
+	record MonthRegionRow(Number year, Number month, Region region, long rounds, long counted, Number amount) {
+
+		MonthRegionTotal total() {
+			return new MonthRegionTotal(this.year.intValue(), this.month.intValue(), this.region.name(), this.rounds,
+					this.counted, Cents.of(this.amount));
+		}
+
+	}
+
+	record CompanyRow(String slug, String name, String nameZh, long rounds, long counted, Number amount) {
+
+		CompanyTotal total() {
+			return new CompanyTotal(this.slug, this.name, this.nameZh, this.rounds, this.counted,
+					Cents.of(this.amount));
+		}
+
+	}
+
+	record RegionRow(Region region, long rounds, long counted, long undisclosed, long companies, Number usd, Number cny,
+			Number median) {
+
+		RegionTotals totals() {
+			return new RegionTotals(this.region, this.rounds, this.counted, this.undisclosed, this.companies,
+					Cents.of(this.usd), Cents.of(this.cny), Cents.of(this.median));
+		}
+
+	}
+
+	record Participation(String slug, long rounds) {
+
 	}
 
 }

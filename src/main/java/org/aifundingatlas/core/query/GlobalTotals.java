@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
-import org.aifundingatlas.core.filter.RoundFilter;
+import org.aifundingatlas.core.filter.RoundSelection;
 import org.aifundingatlas.core.model.GlobalTotal;
 import org.aifundingatlas.core.model.ReportedFigure;
 import org.aifundingatlas.core.problem.BadRequestException;
@@ -38,7 +38,7 @@ public class GlobalTotals {
 	 * The reported global totals covering the filter's dates, or the dataset's when it
 	 * sets none.
 	 */
-	public List<GlobalTotal> covering(RoundFilter filter, DataRange range) {
+	public List<GlobalTotal> covering(RoundSelection filter, DataRange range) {
 		LocalDate from = (filter.from() != null) ? filter.from() : range.first();
 		LocalDate to = (filter.to() != null) ? filter.to() : range.asOf();
 		return covering(from, to);

@@ -1,23 +1,24 @@
 package org.aifundingatlas.core.query;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.aifundingatlas.core.filter.Dimension;
+
 /**
- * Completes grouped totals to every constant of an enum, in the enum's order, zeros where
- * no round falls: charts and the API show every layer, region or stage, always in the
- * same order.
+ * Completes grouped totals to every code of a dimension, in the dimension's order, zeros
+ * where no round falls: charts and the API show every layer, region or stage, always in
+ * the same order.
  */
 public final class GroupTotals {
 
 	private GroupTotals() {
 	}
 
-	public static <E extends Enum<E>> List<GroupTotal> complete(Class<E> type, List<GroupTotal> totals) {
+	public static List<GroupTotal> complete(Dimension dimension, List<GroupTotal> totals) {
 		Map<String, GroupTotal> byCode = new LinkedHashMap<>();
-		Arrays.stream(type.getEnumConstants()).forEach((c) -> byCode.put(c.name(), GroupTotal.empty(c.name())));
+		dimension.codes().forEach((code) -> byCode.put(code, GroupTotal.empty(code)));
 		totals.forEach((total) -> byCode.put(total.code(), total));
 		return List.copyOf(byCode.values());
 	}

@@ -7,13 +7,15 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.Query;
+import org.aifundingatlas.core.filter.Dimension;
 import org.aifundingatlas.core.filter.RoundFilter;
-import org.aifundingatlas.core.model.CompanyAge;
+import org.aifundingatlas.core.filter.RoundSelection;
 
 /**
- * A {@link RoundFilter} as an HQL WHERE clause with named parameters: the single
+ * A {@link RoundSelection} as an HQL WHERE clause with named parameters: the single
  * translation of the filter into SQL, shared by the pages, the exports and every
- * aggregate. Queries using it select {@code from FundingRound r join r.company c}.
+ * aggregate. Queries using it select {@code from FundingRound r join r.company c}; where
+ * each {@link Dimension} lives in them is the dimension's own.
  *
  * @param clause "where ..." or empty
  * @param parameters the values of its named parameters
@@ -23,21 +25,12 @@ public record RoundConditions(String clause, Map<String, Object> parameters) {
 	/** The FROM part every query over rounds uses with these conditions. */
 	public static final String FROM = " from FundingRound r join r.company c ";
 
-	public static RoundConditions of(RoundFilter filter) {
+	public static RoundConditions of(RoundSelection filter) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> parameters = new LinkedHashMap<>();
-		if (!filter.layer().isEmpty()) {
-			conditions.add("c.layer in :layer");
-			parameters.put("layer", filter.layer());
-		}
-		if (!filter.region().isEmpty()) {
-			conditions.add("c.region in :region");
-			parameters.put("region", filter.region());
-		}
-		if (!filter.stage().isEmpty()) {
-			conditions.add("r.stage in :stage");
-			parameters.put("stage", filter.stage());
-		}
+		in(conditions, parameters, Dimension.LAYER, filter.layer());
+		in(conditions, parameters, Dimension.REGION, filter.region());
+		in(conditions, parameters, Dimension.STAGE, filter.stage());
 		if (filter.from() != null) {
 			conditions.add("r.announcedOn >= :from");
 			parameters.put("from", filter.from());
@@ -76,12 +69,21 @@ public record RoundConditions(String clause, Map<String, Object> parameters) {
 			conditions.add("c.slug in :company");
 			parameters.put("company", filter.company());
 		}
-		if (!filter.companyAge().isEmpty()) {
-			conditions.add(CompanyAge.hql() + " in :companyAge");
-			parameters.put("companyAge", filter.companyAge().stream().map(CompanyAge::name).toList());
-		}
+		in(conditions, parameters, Dimension.COMPANY_AGE, filter.companyAge());
 		String clause = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions) + " ";
 		return new RoundConditions(clause, Map.copyOf(parameters));
+	}
+
+	/**
+	 * A dimension among some of its codes, named after its query parameter; none means
+	 * any.
+	 */
+	private static void in(List<String> conditions, Map<String, Object> parameters, Dimension dimension,
+			List<? extends Enum<?>> values) {
+		if (!values.isEmpty()) {
+			conditions.add(dimension.hql() + " in :" + dimension.parameter());
+			parameters.put(dimension.parameter(), dimension.hqlValues(values));
+		}
 	}
 
 	/** The clause with one more condition. */

@@ -34,15 +34,19 @@ public class RoundInvestors {
 			.createQuery(
 					"select ri.round.id, i.slug, i.name, i.nameZh, ri.lead from RoundInvestor ri"
 							+ " join ri.investor i where ri.round.id in :ids order by lower(i.name), i.id",
-					Object[].class)
+					Investment.class)
 			.setParameter("ids", roundIds)
 			.getResultList()
 			.forEach((row) -> {
-				Lists lists = byRound.computeIfAbsent((Long) row[0], (id) -> new Lists());
-				Participant participant = new Participant((String) row[1], (String) row[2], (String) row[3]);
-				(Boolean.TRUE.equals(row[4]) ? lists.leads : lists.others).add(participant);
+				Lists lists = byRound.computeIfAbsent(row.roundId(), (id) -> new Lists());
+				(row.lead() ? lists.leads : lists.others).add(new Participant(row.slug(), row.name(), row.nameZh()));
 			});
 		return byRound;
+	}
+
+	/** An investor's part in a round, as the query selects it. */
+	record Investment(long roundId, String slug, String name, String nameZh, boolean lead) {
+
 	}
 
 	/** A round's investors, each list sorted by name. */

@@ -1,13 +1,14 @@
 package org.aifundingatlas.core.query;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
-import org.aifundingatlas.core.filter.RoundFilter;
+import jakarta.persistence.TypedQuery;
+import org.aifundingatlas.core.filter.RoundSelection;
+import org.aifundingatlas.core.filter.ViewOptions;
 import org.aifundingatlas.core.model.FundingRound;
 
 import org.springframework.data.domain.Page;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One page of the rounds a {@link RoundFilter} selects, in three queries whatever the
+ * One page of the rounds a {@link RoundSelection} selects, in three queries whatever the
  * page size: the totals, the page (rounds with their company and FX rates), and the
  * investors of the rounds on it.
  */
@@ -35,34 +36,35 @@ public class RoundSearch {
 		this.investors = investors;
 	}
 
-	public Result find(RoundFilter filter, Pageable pageable) {
-		RoundConditions where = RoundConditions.of(filter);
-		String value = countedValue(filter);
-		Object[] totals = where.bind(this.entityManager.createQuery(
+	public Result find(RoundSelection selection, ViewOptions view, Pageable pageable) {
+		RoundConditions where = RoundConditions.of(selection);
+		String value = AmountExpression.counted(view);
+		Totals totals = where.bind(this.entityManager.createQuery(
 				"select count(r), count(" + value + "), sum(" + value + ")" + RoundConditions.FROM + where.clause(),
-				Object[].class))
+				Totals.class))
 			.getSingleResult();
-		long total = ((Number) totals[0]).longValue();
 		// A page past the end is an empty page, not an error: no need to ask for it.
-		List<RoundRow> rows = (pageable.getOffset() < total) ? rows(filter, where, pageable) : List.of();
-		return new Result(new PageImpl<>(rows, pageable, total), ((Number) totals[1]).longValue(), decimal(totals[2]));
+		List<RoundRow> rows = (pageable.getOffset() < totals.rounds()) ? rows(selection, view, pageable) : List.of();
+		return new Result(new PageImpl<>(rows, pageable, totals.rounds()), totals.counted(), Cents.of(totals.sum()));
 	}
 
-	private List<RoundRow> rows(RoundFilter filter, RoundConditions where, Pageable pageable) {
-		List<Object[]> page = where
-			.bind(this.entityManager.createQuery(rowsQuery(filter, where, pageable.getSort()), Object[].class))
+	private List<RoundRow> rows(RoundSelection selection, ViewOptions view, Pageable pageable) {
+		List<CountedRound> page = rowsQuery(selection, view, pageable.getSort())
 			.setFirstResult((int) pageable.getOffset())
 			.setMaxResults(pageable.getPageSize())
 			.getResultList();
-		return toRows(page, this.investors);
+		return toRows(page);
 	}
 
 	/**
-	 * The rounds (with their company) and the value the rule counts for each, in the
-	 * sort's order: shared with the export so that both list rounds alike.
+	 * The selected rounds (with their company and FX rates) and the value the rule counts
+	 * for each, in the sort's order: shared with the export so that both list rounds
+	 * alike.
 	 */
-	public static String rowsQuery(RoundFilter filter, RoundConditions where, Sort sort) {
-		return select(filter) + where.clause() + RoundSorting.orderBy(sort, filter);
+	public TypedQuery<CountedRound> rowsQuery(RoundSelection selection, ViewOptions view, Sort sort) {
+		RoundConditions where = RoundConditions.of(selection);
+		return where.bind(this.entityManager
+			.createQuery(select(view) + where.clause() + RoundSorting.orderBy(sort, view), CountedRound.class));
 	}
 
 	/**
@@ -70,44 +72,47 @@ public class RoundSearch {
 	 * @return empty for an unknown id
 	 */
 	public Optional<RoundRow> byId(long id) {
-		List<Object[]> found = this.entityManager
-			.createQuery(select(RoundFilter.all()) + " where r.id = :id", Object[].class)
+		List<CountedRound> found = this.entityManager
+			.createQuery(select(ViewOptions.DEFAULT) + " where r.id = :id", CountedRound.class)
 			.setParameter("id", id)
 			.getResultList();
-		return toRows(found, this.investors).stream().findFirst();
+		return toRows(found).stream().findFirst();
 	}
 
 	/**
 	 * Rounds with everything a row shows, in one query: the company and the FX rates are
 	 * fetched with them (same aliases as {@link RoundConditions#FROM}).
 	 */
-	private static String select(RoundFilter filter) {
-		return "select r, " + countedValue(filter) + " from FundingRound r join fetch r.company c"
+	private static String select(ViewOptions view) {
+		return "select r, " + AmountExpression.counted(view) + " from FundingRound r join fetch r.company c"
 				+ " left join fetch r.fxRate left join fetch r.cnyFxRate";
 	}
 
 	/** Rows of {@link #rowsQuery}, with their investors fetched in one query. */
-	public static List<RoundRow> toRows(List<Object[]> results, RoundInvestors investors) {
-		Map<Long, RoundInvestors.Lists> byRound = investors
-			.of(results.stream().map((row) -> ((FundingRound) row[0]).getId()).toList());
-		return results.stream().map((row) -> {
-			FundingRound round = (FundingRound) row[0];
+	public List<RoundRow> toRows(List<CountedRound> rounds) {
+		Map<Long, RoundInvestors.Lists> byRound = this.investors
+			.of(rounds.stream().map((counted) -> counted.round().getId()).toList());
+		return rounds.stream().map((counted) -> {
+			FundingRound round = counted.round();
 			RoundInvestors.Lists lists = byRound.getOrDefault(round.getId(), RoundInvestors.Lists.NONE);
-			return RoundRow.of(round, decimal(row[1]), lists.leads(), lists.others());
+			return RoundRow.of(round, Cents.of(counted.value()), lists.leads(), lists.others());
 		}).toList();
 	}
 
-	private static String countedValue(RoundFilter filter) {
-		return filter.amountRule().valueOf("r", filter.currency());
+	/**
+	 * A round as {@link #rowsQuery} selects it.
+	 *
+	 * @param round the round, its company and FX rates fetched with it
+	 * @param value the value the amount rule counts, in the database's scale;
+	 * {@code null} when the rule leaves the round out
+	 */
+	public record CountedRound(FundingRound round, Number value) {
+
 	}
 
-	/** Sums and midpoints come back in different numeric types: normalise to cents. */
-	private static BigDecimal decimal(Object value) {
-		if (value == null) {
-			return null;
-		}
-		BigDecimal decimal = (value instanceof BigDecimal big) ? big : new BigDecimal(value.toString());
-		return decimal.setScale(2, RoundingMode.HALF_EVEN);
+	/** The totals' row: the sum over no counted round is {@code null}. */
+	record Totals(long rounds, long counted, Number sum) {
+
 	}
 
 	/**
