@@ -20,7 +20,6 @@ import org.aifundingatlas.core.model.Stage;
 import org.aifundingatlas.core.query.CompanyJson;
 import org.aifundingatlas.core.query.CompanyTotal;
 import org.aifundingatlas.core.query.DataRange;
-import org.aifundingatlas.core.query.FilterChecks;
 import org.aifundingatlas.core.query.FundingQueries;
 import org.aifundingatlas.core.query.FundingSummary;
 import org.aifundingatlas.core.query.GlobalTotals;
@@ -30,6 +29,8 @@ import org.aifundingatlas.core.query.InvestorActivity;
 import org.aifundingatlas.core.query.InvestorJson;
 import org.aifundingatlas.core.query.MonthRegionTotal;
 import org.aifundingatlas.core.query.SummaryJson;
+import org.aifundingatlas.web.Accepts;
+import org.aifundingatlas.web.ParameterGroup;
 import org.aifundingatlas.web.StatsResponse;
 import org.springdoc.core.annotations.ParameterObject;
 
@@ -46,6 +47,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/stats", produces = "application/json")
 @Tag(name = "Statistics", description = "Aggregates of the filtered rounds, computed in SQL")
+@Accepts(ParameterGroup.FILTER)
 class StatsApiController {
 
 	private final FundingQueries queries;
@@ -54,19 +56,16 @@ class StatsApiController {
 
 	private final GlobalTotals globalTotals;
 
-	private final FilterChecks checks;
-
-	StatsApiController(FundingQueries queries, Overview overview, GlobalTotals globalTotals, FilterChecks checks) {
+	StatsApiController(FundingQueries queries, Overview overview, GlobalTotals globalTotals) {
 		this.queries = queries;
 		this.overview = overview;
 		this.globalTotals = globalTotals;
-		this.checks = checks;
 	}
 
 	@GetMapping("/summary")
 	@Operation(summary = "Totals, mean, median, mega-rounds and the share of a reported global total")
 	StatsResponse<SummaryJson> summary(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
-		FundingSummary summary = this.queries.summary(this.checks.check(filter));
+		FundingSummary summary = this.queries.summary(filter);
 		DataRange range = this.queries.dataRange();
 		var share = this.overview.shareOfGlobal(filter, summary, this.globalTotals.covering(filter, range));
 		return envelope(filter, summary.leftOut(),
@@ -78,26 +77,26 @@ class StatsApiController {
 	@GetMapping("/by-layer")
 	@Operation(summary = "Rounds and amount per AI-stack layer (every layer, zeros included)")
 	StatsResponse<List<GroupJson>> byLayer(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
-		return groups(filter, GroupTotals.complete(Layer.class, this.queries.totalsBy("c.layer", check(filter))));
+		return groups(filter, GroupTotals.complete(Layer.class, this.queries.totalsBy("c.layer", filter)));
 	}
 
 	@GetMapping("/by-region")
 	@Operation(summary = "Rounds and amount per region of the company headquarters (every region)")
 	StatsResponse<List<GroupJson>> byRegion(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
-		return groups(filter, GroupTotals.complete(Region.class, this.queries.totalsBy("c.region", check(filter))));
+		return groups(filter, GroupTotals.complete(Region.class, this.queries.totalsBy("c.region", filter)));
 	}
 
 	@GetMapping("/by-stage")
 	@Operation(summary = "Rounds and amount per round stage (every stage)")
 	StatsResponse<List<GroupJson>> byStage(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
-		return groups(filter, GroupTotals.complete(Stage.class, this.queries.totalsBy("r.stage", check(filter))));
+		return groups(filter, GroupTotals.complete(Stage.class, this.queries.totalsBy("r.stage", filter)));
 	}
 
 	@GetMapping("/by-month")
 	@Operation(summary = "Rounds and amount per month of announcement, each split by region")
 	StatsResponse<List<MonthJson>> byMonth(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
 		Map<String, List<MonthRegionTotal>> byMonth = new LinkedHashMap<>();
-		for (MonthRegionTotal total : this.queries.totalsByMonthAndRegion(check(filter))) {
+		for (MonthRegionTotal total : this.queries.totalsByMonthAndRegion(filter)) {
 			byMonth.computeIfAbsent(total.monthCode(), (month) -> new ArrayList<>()).add(total);
 		}
 		List<MonthJson> months = byMonth.entrySet().stream().map((entry) -> {
@@ -114,31 +113,23 @@ class StatsApiController {
 	}
 
 	@GetMapping("/top-companies")
+	@Accepts(value = ParameterGroup.FILTER, also = "limit")
 	@Operation(summary = "Companies with the largest sums under the amount rule, largest first")
 	StatsResponse<List<CompanyJson>> topCompanies(@Valid @ParameterObject @ModelAttribute RoundFilter filter,
 			@Parameter(description = "How many companies, 1 to 100",
 					example = "10") @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
-		List<CompanyJson> companies = this.queries.topCompanies(check(filter), limit)
-			.stream()
-			.map(CompanyJson::of)
-			.toList();
+		List<CompanyJson> companies = this.queries.topCompanies(filter, limit).stream().map(CompanyJson::of).toList();
 		return envelope(filter, companies.stream().mapToLong(CompanyJson::roundsLeftOut).sum(), companies);
 	}
 
 	@GetMapping("/top-investors")
+	@Accepts(value = ParameterGroup.FILTER, also = "limit")
 	@Operation(summary = "Investors in most of the filtered rounds, with the rounds they led")
 	StatsResponse<List<InvestorJson>> topInvestors(@Valid @ParameterObject @ModelAttribute RoundFilter filter,
 			@Parameter(description = "How many investors, 1 to 100",
 					example = "10") @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
-		List<InvestorJson> investors = this.queries.topInvestors(check(filter), limit)
-			.stream()
-			.map(InvestorJson::of)
-			.toList();
+		List<InvestorJson> investors = this.queries.topInvestors(filter, limit).stream().map(InvestorJson::of).toList();
 		return envelope(filter, this.queries.summary(filter).leftOut(), investors);
-	}
-
-	private RoundFilter check(RoundFilter filter) {
-		return this.checks.check(filter);
 	}
 
 	private StatsResponse<List<GroupJson>> groups(RoundFilter filter, List<GroupTotal> totals) {

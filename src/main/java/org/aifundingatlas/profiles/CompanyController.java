@@ -1,8 +1,9 @@
 package org.aifundingatlas.profiles;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.aifundingatlas.core.filter.RoundFilter;
+import org.aifundingatlas.web.Accepts;
+import org.aifundingatlas.web.ParameterGroup;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,9 +27,9 @@ class CompanyController {
 	// The path variable is "slug", not "company": Spring binds path variables into model
 	// attributes too, and would otherwise set the filter's company parameter.
 	@GetMapping("/companies/{slug}")
-	String company(@PathVariable String slug, @Valid @ModelAttribute("filter") RoundFilter filter,
-			HttpServletRequest request, Model model) {
-		CompanyProfile profile = this.profiles.of(slug, filter, request.getParameterMap().keySet());
+	@Accepts(value = ParameterGroup.FILTER, refusal = ProfileRequests.REFUSAL)
+	String company(@PathVariable String slug, @Valid @ModelAttribute("filter") RoundFilter filter, Model model) {
+		CompanyProfile profile = this.profiles.of(slug, filter);
 		model.addAttribute("profile", profile);
 		model.addAttribute("title", profile.name());
 		return "profiles/company";

@@ -2,7 +2,6 @@ package org.aifundingatlas.profiles;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.aifundingatlas.core.filter.RoundFilter;
 import org.aifundingatlas.core.model.Company;
@@ -54,11 +53,10 @@ public class CompanyProfiles {
 	/**
 	 * The company's page: its data with labels in the reader's language and links.
 	 * @param filter the request's filter: view options and round conditions
-	 * @param parameters the request's query parameter names
 	 * @throws NotFoundException for an unknown slug
 	 */
-	public CompanyProfile of(String slug, RoundFilter filter, Set<String> parameters) {
-		Data data = find(slug, filter, parameters);
+	public CompanyProfile of(String slug, RoundFilter filter) {
+		Data data = find(slug, filter);
 		Company company = data.company();
 		Locale locale = LocaleContextHolder.getLocale();
 		List<CompanyProfile.Round> listed = data.rounds()
@@ -83,14 +81,13 @@ public class CompanyProfiles {
 	 * What the company's page and its API resource show, before any label or link: the
 	 * request checked as the page checks it, then a fixed number of queries.
 	 * @param filter the request's filter: view options and round conditions
-	 * @param parameters the request's query parameter names
 	 * @throws NotFoundException for an unknown slug
 	 */
-	public Data find(String slug, RoundFilter filter, Set<String> parameters) {
+	public Data find(String slug, RoundFilter filter) {
 		this.requests.requireSlug("company", slug);
 		Company company = this.companies.findBySlug(slug)
 			.orElseThrow(() -> new NotFoundException(new ParameterProblem("slug", "error.notFound.company", slug)));
-		RoundFilter ofCompany = this.requests.forCompany(slug, filter, parameters);
+		RoundFilter ofCompany = this.requests.forCompany(slug, filter);
 		return new Data(company, ofCompany, this.rounds.find(ofCompany), this.queries.investorsOf(ofCompany),
 				this.queries.summary(ofCompany));
 	}

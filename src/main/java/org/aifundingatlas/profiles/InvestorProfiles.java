@@ -2,7 +2,6 @@ package org.aifundingatlas.profiles;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.aifundingatlas.core.filter.RoundFilter;
 import org.aifundingatlas.core.model.Investor;
@@ -61,11 +60,10 @@ public class InvestorProfiles {
 	 * The investor's page: its data with labels in the reader's language, links and the
 	 * layer chart.
 	 * @param filter the request's filter: view options and round conditions
-	 * @param parameters the request's query parameter names
 	 * @throws NotFoundException for an unknown slug
 	 */
-	public InvestorProfile of(String slug, RoundFilter filter, Set<String> parameters) {
-		Data data = find(slug, filter, parameters);
+	public InvestorProfile of(String slug, RoundFilter filter) {
+		Data data = find(slug, filter);
 		Investor investor = data.investor();
 		RoundFilter ofInvestor = data.filter();
 		Locale locale = LocaleContextHolder.getLocale();
@@ -105,14 +103,13 @@ public class InvestorProfiles {
 	 * What the investor's page and its API resource show, before any label, link or
 	 * chart: the request checked as the page checks it, then a fixed number of queries.
 	 * @param filter the request's filter: view options and round conditions
-	 * @param parameters the request's query parameter names
 	 * @throws NotFoundException for an unknown slug
 	 */
-	public Data find(String slug, RoundFilter filter, Set<String> parameters) {
+	public Data find(String slug, RoundFilter filter) {
 		this.requests.requireSlug("investor", slug);
 		Investor investor = this.investors.findBySlug(slug)
 			.orElseThrow(() -> new NotFoundException(new ParameterProblem("slug", "error.notFound.investor", slug)));
-		RoundFilter ofInvestor = this.requests.forInvestor(slug, filter, parameters);
+		RoundFilter ofInvestor = this.requests.forInvestor(slug, filter);
 		List<ProfileRounds.Entry> rounds = this.rounds.find(ofInvestor);
 		List<CompanyTotal> companies = this.queries.companiesOf(ofInvestor);
 		// One aggregate gives both the co-investors and the investor's own lead count.

@@ -22,6 +22,7 @@ import org.aifundingatlas.core.model.Region;
 import org.aifundingatlas.core.model.Stage;
 import org.aifundingatlas.core.model.SupportedLocales;
 import org.aifundingatlas.core.query.DataVersion;
+import org.aifundingatlas.web.Accepts;
 
 import org.springframework.context.MessageSource;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +54,7 @@ class MetaApiController {
 	@GetMapping("/meta")
 	@Operation(summary = "Enum codes with English and Chinese labels, definitions, and the data's as-of date")
 	@Transactional(readOnly = true)
+	@Accepts
 	Meta meta() {
 		Map<String, List<Code>> codes = new LinkedHashMap<>();
 		codes.put("layer", codes(Layer.values(), "layer.", true));
