@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.MergedAnnotation;
 import org.springframework.web.method.HandlerMethod;
 
 /**
@@ -15,7 +16,8 @@ import org.springframework.web.method.HandlerMethod;
  */
 record AcceptedParameters(Set<String> names, String refusal) {
 
-	private static final Accepts LANG_ONLY = Holder.class.getAnnotation(Accepts.class);
+	/** The declaration of a handler that declares none: {@code lang} only. */
+	private static final Accepts LANG_ONLY = MergedAnnotation.of(Accepts.class).synthesize();
 
 	/**
 	 * @throws IllegalStateException when the declaration names a parameter the
@@ -47,12 +49,6 @@ record AcceptedParameters(Set<String> names, String refusal) {
 	/** The names for a message: "amountRule, globalTotal, lang". */
 	String listed() {
 		return String.join(", ", new TreeSet<>(this.names));
-	}
-
-	/** The default declaration: {@code lang} only. */
-	@Accepts
-	private static final class Holder {
-
 	}
 
 }
