@@ -1,5 +1,5 @@
-// The filter form: date presets, clean URLs (empty fields are not sent), and selects that apply
-// themselves. Without JavaScript the form still works; it only sends empty fields too.
+// The filter form: date presets, clean URLs (empty fields are not sent: the server refuses an empty
+// value with a 400 rather than guess that it means "any"), and selects that apply themselves.
 (function () {
   'use strict';
 

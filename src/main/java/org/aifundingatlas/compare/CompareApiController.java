@@ -9,9 +9,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.aifundingatlas.core.filter.RoundFilter;
-import org.aifundingatlas.core.query.FilterChecks;
 import org.aifundingatlas.core.query.FundingQueries;
+import org.aifundingatlas.web.Accepts;
 import org.aifundingatlas.web.ApiEnvelopes;
+import org.aifundingatlas.web.ParameterGroup;
 import org.aifundingatlas.web.StatsResponse;
 import org.springdoc.core.annotations.ParameterObject;
 
@@ -31,17 +32,16 @@ class CompareApiController {
 
 	private final Comparison comparison;
 
-	private final FilterChecks checks;
-
 	private final FundingQueries queries;
 
-	CompareApiController(Comparison comparison, FilterChecks checks, FundingQueries queries) {
+	CompareApiController(Comparison comparison, FundingQueries queries) {
 		this.comparison = comparison;
-		this.checks = checks;
 		this.queries = queries;
 	}
 
 	@GetMapping("/compare")
+	@Accepts(value = ParameterGroup.FILTER, except = "region", also = RegionPair.PARAMETER,
+			refusal = RegionPair.REFUSAL)
 	@Operation(summary = "Two regions side by side, with and without rounds of US$1B or more",
 			description = "Shares of the dataset are of every region under the same filter; shares of global are"
 					+ " of the reported global total named in globalDenominator (choose with globalTotal).")
@@ -55,8 +55,7 @@ class CompareApiController {
 									"UNKNOWN" }),
 							minItems = 2, maxItems = 2)) @RequestParam(name = RegionPair.PARAMETER,
 									required = false) List<String> regions) {
-		this.checks.check(filter);
-		Comparison.Model model = this.comparison.of(filter, RegionPair.of(regions, filter));
+		Comparison.Model model = this.comparison.of(filter, RegionPair.of(regions));
 		RoundFilter compared = filter.withRegions(model.pair().list());
 		return ApiEnvelopes.of(compared, model.ratesUsed(),
 				this.queries.summary(compared.selection(), compared.view()).leftOut(),

@@ -4,7 +4,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.aifundingatlas.core.filter.RoundFilter;
-import org.aifundingatlas.core.query.FilterChecks;
+import org.aifundingatlas.web.Accepts;
+import org.aifundingatlas.web.ParameterGroup;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,11 +21,8 @@ class CompareController {
 
 	private final Comparison comparison;
 
-	private final FilterChecks checks;
-
-	CompareController(Comparison comparison, FilterChecks checks) {
+	CompareController(Comparison comparison) {
 		this.comparison = comparison;
-		this.checks = checks;
 	}
 
 	/**
@@ -32,10 +30,11 @@ class CompareController {
 	 * filter's lists)
 	 */
 	@GetMapping("/compare")
+	@Accepts(value = ParameterGroup.FILTER, except = "region", also = RegionPair.PARAMETER,
+			refusal = RegionPair.REFUSAL)
 	String compare(@Valid @ModelAttribute("filter") RoundFilter filter,
 			@RequestParam(name = RegionPair.PARAMETER, required = false) List<String> regions, Model model) {
-		this.checks.check(filter);
-		model.addAttribute("comparison", this.comparison.of(filter, RegionPair.of(regions, filter)));
+		model.addAttribute("comparison", this.comparison.of(filter, RegionPair.of(regions)));
 		return "compare/compare";
 	}
 

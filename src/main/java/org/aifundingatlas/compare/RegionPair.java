@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.aifundingatlas.core.filter.RoundFilter;
 import org.aifundingatlas.core.model.Region;
 import org.aifundingatlas.core.problem.BadRequestException;
 import org.aifundingatlas.core.problem.ParameterProblem;
@@ -23,28 +22,25 @@ public record RegionPair(Region first, Region second) {
 	/** The parameter that names the pair (repeated: regions=A&regions=B). */
 	public static final String PARAMETER = "regions";
 
+	/**
+	 * The message that refuses the filter's parameters compare does not take: the
+	 * compared regions take the place of the filter's {@code region}, so a request
+	 * setting that too is refused rather than half applied.
+	 */
+	public static final String REFUSAL = "compare.error.notApplicable";
+
 	/** The article's comparison. */
 	public static final RegionPair DEFAULT = new RegionPair(Region.SILICON_VALLEY, Region.CHINA);
 
 	/**
-	 * The pair named by the parameter's values, or the default when it is absent. The
-	 * compared regions take the place of the filter's {@code region}, so a request
-	 * setting that too is refused rather than half applied.
-	 * @throws BadRequestException unless the values are two distinct region codes and the
-	 * filter names no region
+	 * The pair named by the parameter's values, or the default when it is absent.
+	 * @throws BadRequestException unless the values are two distinct region codes
 	 */
-	public static RegionPair of(List<String> codes, RoundFilter filter) {
-		List<ParameterProblem> problems = new ArrayList<>();
-		if (!filter.region().isEmpty()) {
-			problems.add(new ParameterProblem("region", "compare.error.region",
-					filter.region().stream().map(Region::name).collect(Collectors.joining(", "))));
-		}
+	public static RegionPair of(List<String> codes) {
 		if (codes == null) {
-			if (!problems.isEmpty()) {
-				throw new BadRequestException(problems);
-			}
 			return DEFAULT;
 		}
+		List<ParameterProblem> problems = new ArrayList<>();
 		List<Region> regions = new ArrayList<>();
 		for (String code : codes) {
 			Optional<Region> region = Arrays.stream(Region.values()).filter((r) -> r.name().equals(code)).findFirst();

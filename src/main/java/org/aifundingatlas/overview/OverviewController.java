@@ -2,7 +2,8 @@ package org.aifundingatlas.overview;
 
 import jakarta.validation.Valid;
 import org.aifundingatlas.core.filter.RoundFilter;
-import org.aifundingatlas.core.query.FilterChecks;
+import org.aifundingatlas.web.Accepts;
+import org.aifundingatlas.web.ParameterGroup;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,16 +18,13 @@ class OverviewController {
 
 	private final Overview overview;
 
-	private final FilterChecks checks;
-
-	OverviewController(Overview overview, FilterChecks checks) {
+	OverviewController(Overview overview) {
 		this.overview = overview;
-		this.checks = checks;
 	}
 
 	@GetMapping("/")
+	@Accepts(ParameterGroup.FILTER)
 	String overview(@Valid @ModelAttribute("filter") RoundFilter filter, Model model) {
-		this.checks.check(filter);
 		model.addAttribute("overview", this.overview.of(filter));
 		return "overview/overview";
 	}

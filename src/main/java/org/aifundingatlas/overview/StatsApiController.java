@@ -17,7 +17,6 @@ import org.aifundingatlas.core.filter.RoundFilter;
 import org.aifundingatlas.core.query.CompanyJson;
 import org.aifundingatlas.core.query.CompanyTotal;
 import org.aifundingatlas.core.query.DataRange;
-import org.aifundingatlas.core.query.FilterChecks;
 import org.aifundingatlas.core.query.FundingQueries;
 import org.aifundingatlas.core.query.FundingSummary;
 import org.aifundingatlas.core.query.GlobalTotals;
@@ -27,7 +26,9 @@ import org.aifundingatlas.core.query.InvestorActivity;
 import org.aifundingatlas.core.query.InvestorJson;
 import org.aifundingatlas.core.query.MonthRegionTotal;
 import org.aifundingatlas.core.query.SummaryJson;
+import org.aifundingatlas.web.Accepts;
 import org.aifundingatlas.web.ApiEnvelopes;
+import org.aifundingatlas.web.ParameterGroup;
 import org.aifundingatlas.web.StatsResponse;
 import org.springdoc.core.annotations.ParameterObject;
 
@@ -44,6 +45,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/stats", produces = "application/json")
 @Tag(name = "Statistics", description = "Aggregates of the filtered rounds, computed in SQL")
+@Accepts(ParameterGroup.FILTER)
 class StatsApiController {
 
 	private final FundingQueries queries;
@@ -52,19 +54,16 @@ class StatsApiController {
 
 	private final GlobalTotals globalTotals;
 
-	private final FilterChecks checks;
-
-	StatsApiController(FundingQueries queries, Overview overview, GlobalTotals globalTotals, FilterChecks checks) {
+	StatsApiController(FundingQueries queries, Overview overview, GlobalTotals globalTotals) {
 		this.queries = queries;
 		this.overview = overview;
 		this.globalTotals = globalTotals;
-		this.checks = checks;
 	}
 
 	@GetMapping("/summary")
 	@Operation(summary = "Totals, mean, median, mega-rounds and the share of a reported global total")
 	StatsResponse<SummaryJson> summary(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
-		FundingSummary summary = this.queries.summary(this.checks.check(filter).selection(), filter.view());
+		FundingSummary summary = this.queries.summary(filter.selection(), filter.view());
 		DataRange range = this.queries.dataRange();
 		var share = this.overview.shareOfGlobal(filter, summary, this.globalTotals.covering(filter.selection(), range));
 		return envelope(filter, summary.leftOut(),
@@ -95,7 +94,7 @@ class StatsApiController {
 	@Operation(summary = "Rounds and amount per month of announcement, each split by region")
 	StatsResponse<List<MonthJson>> byMonth(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
 		Map<String, List<MonthRegionTotal>> byMonth = new LinkedHashMap<>();
-		for (MonthRegionTotal total : this.queries.totalsByMonthAndRegion(check(filter).selection(), filter.view())) {
+		for (MonthRegionTotal total : this.queries.totalsByMonthAndRegion(filter.selection(), filter.view())) {
 			byMonth.computeIfAbsent(total.monthCode(), (month) -> new ArrayList<>()).add(total);
 		}
 		List<MonthJson> months = byMonth.entrySet().stream().map((entry) -> {
@@ -112,11 +111,12 @@ class StatsApiController {
 	}
 
 	@GetMapping("/top-companies")
+	@Accepts(value = ParameterGroup.FILTER, also = "limit")
 	@Operation(summary = "Companies with the largest sums under the amount rule, largest first")
 	StatsResponse<List<CompanyJson>> topCompanies(@Valid @ParameterObject @ModelAttribute RoundFilter filter,
 			@Parameter(description = "How many companies, 1 to 100",
 					example = "10") @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
-		List<CompanyJson> companies = this.queries.topCompanies(check(filter).selection(), filter.view(), limit)
+		List<CompanyJson> companies = this.queries.topCompanies(filter.selection(), filter.view(), limit)
 			.stream()
 			.map(CompanyJson::of)
 			.toList();
@@ -124,11 +124,12 @@ class StatsApiController {
 	}
 
 	@GetMapping("/top-investors")
+	@Accepts(value = ParameterGroup.FILTER, also = "limit")
 	@Operation(summary = "Investors in most of the filtered rounds, with the rounds they led")
 	StatsResponse<List<InvestorJson>> topInvestors(@Valid @ParameterObject @ModelAttribute RoundFilter filter,
 			@Parameter(description = "How many investors, 1 to 100",
 					example = "10") @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
-		List<InvestorJson> investors = this.queries.topInvestors(check(filter).selection(), limit)
+		List<InvestorJson> investors = this.queries.topInvestors(filter.selection(), limit)
 			.stream()
 			.map(InvestorJson::of)
 			.toList();
@@ -137,12 +138,7 @@ class StatsApiController {
 
 	/** Every code of the dimension, zeros included, in the dimension's order. */
 	private List<GroupTotal> byDimension(Dimension dimension, RoundFilter filter) {
-		return GroupTotals.complete(dimension,
-				this.queries.totalsBy(dimension, check(filter).selection(), filter.view()));
-	}
-
-	private RoundFilter check(RoundFilter filter) {
-		return this.checks.check(filter);
+		return GroupTotals.complete(dimension, this.queries.totalsBy(dimension, filter.selection(), filter.view()));
 	}
 
 	private StatsResponse<List<GroupJson>> groups(RoundFilter filter, List<GroupTotal> totals) {

@@ -2,7 +2,6 @@ package org.aifundingatlas.profiles;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.aifundingatlas.core.filter.RoundFilter;
 import org.aifundingatlas.core.model.Company;
@@ -45,11 +44,10 @@ public class CompanyProfiles {
 	/**
 	 * The company's page: its data with labels in the reader's language and links.
 	 * @param filter the request's filter: view options and round conditions
-	 * @param parameters the request's query parameter names
 	 * @throws NotFoundException for an unknown slug
 	 */
-	public CompanyProfile of(String slug, RoundFilter filter, Set<String> parameters) {
-		Data data = find(slug, filter, parameters);
+	public CompanyProfile of(String slug, RoundFilter filter) {
+		Data data = find(slug, filter);
 		Company company = data.company();
 		Locale locale = LocaleContextHolder.getLocale();
 		List<CompanyProfile.Round> listed = data.rounds()
@@ -72,12 +70,11 @@ public class CompanyProfiles {
 	 * What the company's page and its API resource show, before any label or link: the
 	 * request checked as the page checks it, then a fixed number of queries.
 	 * @param filter the request's filter: view options and round conditions
-	 * @param parameters the request's query parameter names
 	 * @throws NotFoundException for an unknown slug
 	 */
-	public Data find(String slug, RoundFilter filter, Set<String> parameters) {
+	public Data find(String slug, RoundFilter filter) {
 		ProfileFinder.Found<Company> found = this.finder.find(ProfileKind.COMPANY, slug, this.companies::findBySlug,
-				filter, parameters);
+				filter);
 		return new Data(found.subject(), found.filter(), found.rounds(),
 				this.queries.investorsOf(found.filter().selection()), found.summary());
 	}

@@ -2,7 +2,6 @@ package org.aifundingatlas.profiles;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.aifundingatlas.core.filter.Dimension;
 import org.aifundingatlas.core.filter.RoundFilter;
@@ -53,11 +52,10 @@ public class InvestorProfiles {
 	 * The investor's page: its data with labels in the reader's language, links and the
 	 * layer chart.
 	 * @param filter the request's filter: view options and round conditions
-	 * @param parameters the request's query parameter names
 	 * @throws NotFoundException for an unknown slug
 	 */
-	public InvestorProfile of(String slug, RoundFilter filter, Set<String> parameters) {
-		Data data = find(slug, filter, parameters);
+	public InvestorProfile of(String slug, RoundFilter filter) {
+		Data data = find(slug, filter);
 		Investor investor = data.investor();
 		RoundFilter ofInvestor = data.filter();
 		Locale locale = LocaleContextHolder.getLocale();
@@ -96,12 +94,11 @@ public class InvestorProfiles {
 	 * What the investor's page and its API resource show, before any label, link or
 	 * chart: the request checked as the page checks it, then a fixed number of queries.
 	 * @param filter the request's filter: view options and round conditions
-	 * @param parameters the request's query parameter names
 	 * @throws NotFoundException for an unknown slug
 	 */
-	public Data find(String slug, RoundFilter filter, Set<String> parameters) {
+	public Data find(String slug, RoundFilter filter) {
 		ProfileFinder.Found<Investor> found = this.finder.find(ProfileKind.INVESTOR, slug, this.investors::findBySlug,
-				filter, parameters);
+				filter);
 		RoundFilter ofInvestor = found.filter();
 		List<CompanyTotal> companies = this.queries.companiesOf(ofInvestor.selection(), ofInvestor.view());
 		// One aggregate gives both the co-investors and the investor's own lead count.

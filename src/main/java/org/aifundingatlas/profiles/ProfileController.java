@@ -1,8 +1,9 @@
 package org.aifundingatlas.profiles;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.aifundingatlas.core.filter.RoundFilter;
+import org.aifundingatlas.web.Accepts;
+import org.aifundingatlas.web.ParameterGroup;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,15 +31,15 @@ class ProfileController {
 	// variables into model attributes too, and would otherwise set the filter's parameter
 	// of that name.
 	@GetMapping("/companies/{slug}")
-	String company(@PathVariable String slug, @Valid @ModelAttribute("filter") RoundFilter filter,
-			HttpServletRequest request, Model model) {
-		return show(this.companies.of(slug, filter, request.getParameterMap().keySet()), "profiles/company", model);
+	@Accepts(value = ParameterGroup.FILTER, refusal = ProfileRequests.REFUSAL)
+	String company(@PathVariable String slug, @Valid @ModelAttribute("filter") RoundFilter filter, Model model) {
+		return show(this.companies.of(slug, filter), "profiles/company", model);
 	}
 
 	@GetMapping("/investors/{slug}")
-	String investor(@PathVariable String slug, @Valid @ModelAttribute("filter") RoundFilter filter,
-			HttpServletRequest request, Model model) {
-		return show(this.investors.of(slug, filter, request.getParameterMap().keySet()), "profiles/investor", model);
+	@Accepts(value = ParameterGroup.FILTER, refusal = ProfileRequests.REFUSAL)
+	String investor(@PathVariable String slug, @Valid @ModelAttribute("filter") RoundFilter filter, Model model) {
+		return show(this.investors.of(slug, filter), "profiles/investor", model);
 	}
 
 	private static String show(ProfilePage profile, String view, Model model) {

@@ -2,7 +2,6 @@ package org.aifundingatlas.profiles;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.aifundingatlas.core.filter.RoundFilter;
@@ -47,17 +46,15 @@ class ProfileFinder {
 	/**
 	 * @param lookup the subject by slug
 	 * @param filter the request's filter: view options and round conditions
-	 * @param parameters the request's query parameter names
 	 * @throws NotFoundException for an unknown slug
 	 */
-	<S> Found<S> find(ProfileKind kind, String slug, Function<String, Optional<S>> lookup, RoundFilter filter,
-			Set<String> parameters) {
+	<S> Found<S> find(ProfileKind kind, String slug, Function<String, Optional<S>> lookup, RoundFilter filter) {
 		this.requests.requireSlug(kind.code(), slug);
 		S subject = lookup.apply(slug)
 			.orElseThrow(() -> new NotFoundException(new ParameterProblem("slug", kind.notFoundKey(), slug)));
 		RoundFilter narrowed = switch (kind) {
-			case COMPANY -> this.requests.forCompany(slug, filter, parameters);
-			case INVESTOR -> this.requests.forInvestor(slug, filter, parameters);
+			case COMPANY -> this.requests.forCompany(slug, filter);
+			case INVESTOR -> this.requests.forInvestor(slug, filter);
 		};
 		return new Found<>(subject, narrowed, this.rounds.find(narrowed),
 				this.queries.summary(narrowed.selection(), narrowed.view()));

@@ -3,11 +3,10 @@ package org.aifundingatlas.profiles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.aifundingatlas.core.filter.RoundFilter;
-import org.aifundingatlas.core.query.FilterChecks;
-import org.aifundingatlas.web.ApiParameters;
+import org.aifundingatlas.web.Accepts;
+import org.aifundingatlas.web.ParameterGroup;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,54 +33,52 @@ class ProfilesApiController {
 
 	private final InvestorProfiles investors;
 
-	private final FilterChecks checks;
-
-	ProfilesApiController(ProfileDirectory directory, CompanyProfiles companies, InvestorProfiles investors,
-			FilterChecks checks) {
+	ProfilesApiController(ProfileDirectory directory, CompanyProfiles companies, InvestorProfiles investors) {
 		this.directory = directory;
 		this.companies = companies;
 		this.investors = investors;
-		this.checks = checks;
 	}
 
 	@GetMapping("/companies")
+	@Accepts(ParameterGroup.FILTER)
 	@Tag(name = COMPANIES, description = "Companies with their rounds, totals and investors")
 	@Operation(summary = "Every company with a matching round, with its totals; largest sum first",
 			description = "Not paged: one entry per company. Amounts follow amountRule and currency.")
-	CompanyListJson companies(@Valid @ParameterObject @ModelAttribute RoundFilter filter, HttpServletRequest request) {
-		ApiParameters.requireOnly(request.getParameterMap().keySet(), ApiParameters.FILTER);
-		return this.directory.companies(this.checks.check(filter));
+	CompanyListJson companies(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
+		return this.directory.companies(filter);
 	}
 
 	// "slug", not "company" or "investor": path variables are bound into model attributes
 	// too, and would otherwise set the filter's parameter of that name.
 	@GetMapping("/companies/{slug}")
+	@Accepts(value = ParameterGroup.FILTER, refusal = ProfileRequests.REFUSAL)
 	@Tag(name = COMPANIES)
 	@Operation(summary = "A company's profile, its rounds under the filter and their investors",
 			description = "404 for an unknown slug, 400 for one that cannot be a slug.")
 	CompanyProfileJson company(
 			@Parameter(description = "The company's slug", example = "openai") @PathVariable String slug,
-			@Valid @ParameterObject @ModelAttribute RoundFilter filter, HttpServletRequest request) {
-		return CompanyProfileJson.of(this.companies.find(slug, filter, request.getParameterMap().keySet()));
+			@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
+		return CompanyProfileJson.of(this.companies.find(slug, filter));
 	}
 
 	@GetMapping("/investors")
+	@Accepts(ParameterGroup.FILTER)
 	@Tag(name = INVESTORS, description = "Investors with the rounds they took part in and led")
 	@Operation(summary = "Every investor of the matching rounds, with the rounds it took part in and led",
 			description = "Not paged: one entry per investor, most rounds first.")
-	InvestorListJson investors(@Valid @ParameterObject @ModelAttribute RoundFilter filter, HttpServletRequest request) {
-		ApiParameters.requireOnly(request.getParameterMap().keySet(), ApiParameters.FILTER);
-		return this.directory.investors(this.checks.check(filter));
+	InvestorListJson investors(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
+		return this.directory.investors(filter);
 	}
 
 	@GetMapping("/investors/{slug}")
+	@Accepts(value = ParameterGroup.FILTER, refusal = ProfileRequests.REFUSAL)
 	@Tag(name = INVESTORS)
 	@Operation(summary = "An investor's profile: its rounds under the filter, companies and co-investors",
 			description = "404 for an unknown slug, 400 for one that cannot be a slug.")
 	InvestorProfileJson investor(
 			@Parameter(description = "The investor's slug", example = "microsoft") @PathVariable String slug,
-			@Valid @ParameterObject @ModelAttribute RoundFilter filter, HttpServletRequest request) {
-		return InvestorProfileJson.of(this.investors.find(slug, filter, request.getParameterMap().keySet()));
+			@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
+		return InvestorProfileJson.of(this.investors.find(slug, filter));
 	}
 
 }

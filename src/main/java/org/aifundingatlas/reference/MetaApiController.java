@@ -20,6 +20,7 @@ import org.aifundingatlas.core.model.SupportedLocales;
 import org.aifundingatlas.core.query.DataRange;
 import org.aifundingatlas.core.query.DataVersion;
 import org.aifundingatlas.core.query.FundingQueries;
+import org.aifundingatlas.web.Accepts;
 
 import org.springframework.context.MessageSource;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +52,7 @@ class MetaApiController {
 	@GetMapping("/meta")
 	@Operation(summary = "Enum codes with English and Chinese labels, definitions, and the data's as-of date")
 	@Transactional(readOnly = true)
+	@Accepts
 	Meta meta() {
 		Map<String, List<Code>> codes = new LinkedHashMap<>();
 		put(codes, Dimension.LAYER, true);

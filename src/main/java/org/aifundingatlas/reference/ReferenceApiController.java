@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.aifundingatlas.core.model.FxRateJson;
 import org.aifundingatlas.core.model.FxRateRepository;
+import org.aifundingatlas.web.Accepts;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,7 @@ class ReferenceApiController {
 
 	@GetMapping("/fx-rates")
 	@Operation(summary = "Every Federal Reserve G.5 (monthly) and G.5A (annual) rate loaded, as published")
+	@Accepts
 	List<FxRateJson> fxRates() {
 		return this.rates.findAll(Sort.by("currency", "granularity", "periodStart"))
 			.stream()

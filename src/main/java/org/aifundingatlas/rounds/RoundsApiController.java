@@ -1,7 +1,6 @@
 package org.aifundingatlas.rounds;
 
 import java.io.IOException;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -17,18 +16,17 @@ import jakarta.validation.Valid;
 import org.aifundingatlas.core.filter.RoundFilter;
 import org.aifundingatlas.core.problem.NotFoundException;
 import org.aifundingatlas.core.problem.ParameterProblem;
-import org.aifundingatlas.core.query.FilterChecks;
 import org.aifundingatlas.core.query.RoundJson;
 import org.aifundingatlas.core.query.RoundPaging;
 import org.aifundingatlas.core.query.RoundSearch;
 import org.aifundingatlas.core.query.RoundSorting;
+import org.aifundingatlas.web.Accepts;
 import org.aifundingatlas.web.ApiPageLinks;
-import org.aifundingatlas.web.ApiParameters;
+import org.aifundingatlas.web.ParameterGroup;
 import org.aifundingatlas.web.Urls;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -48,22 +46,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Rounds", description = "Funding rounds with their amounts, FX rates, investors and sources")
 class RoundsApiController {
 
-	/** What the page of rounds takes. */
-	static final Set<String> PAGE_PARAMETERS = ApiParameters.filterAnd("page", "size", "sort");
-
-	/** What the exports take: no page, no size, the file has every round. */
-	static final Set<String> EXPORT_PARAMETERS = ApiParameters.filterAnd("sort");
-
-	private final FilterChecks checks;
-
 	private final RoundSearch search;
 
 	private final RoundDownloads downloads;
 
 	private final Urls urls;
 
-	RoundsApiController(FilterChecks checks, RoundSearch search, RoundDownloads downloads, Urls urls) {
-		this.checks = checks;
+	RoundsApiController(RoundSearch search, RoundDownloads downloads, Urls urls) {
 		this.search = search;
 		this.downloads = downloads;
 		this.urls = urls;
@@ -74,6 +63,7 @@ class RoundsApiController {
 	 * {@code sort=amount,desc} at its comma if bound to a list
 	 */
 	@GetMapping("/rounds")
+	@Accepts({ ParameterGroup.FILTER, ParameterGroup.PAGING })
 	@Operation(summary = "A page of the filtered rounds, sorted, with the totals of all of them",
 			description = "Paging links are in the body and in an RFC 8288 Link header. A page past the end is"
 					+ " empty, not an error; a bad page, size or sort is a 400, never clamped.")
@@ -89,9 +79,8 @@ class RoundsApiController {
 	ResponseEntity<RoundPageJson> rounds(@Valid @ParameterObject @ModelAttribute RoundFilter filter,
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
 			HttpServletRequest request) {
-		ApiParameters.requireOnly(parameters.keySet(), PAGE_PARAMETERS);
 		PageRequest pageRequest = RoundPaging.parse(parameters);
-		RoundSearch.Result result = this.search.find(this.checks.check(filter).selection(), filter.view(), pageRequest);
+		RoundSearch.Result result = this.search.find(filter.selection(), filter.view(), pageRequest);
 		ApiPageLinks links = this.urls.apiPage(request, result.page());
 		return ResponseEntity.ok()
 			.header(HttpHeaders.LINK, links.header())
@@ -100,9 +89,8 @@ class RoundsApiController {
 
 	@GetMapping("/rounds/{id}")
 	@Operation(summary = "One round", description = "404 for an unknown id, 400 for one that is not a number.")
-	RoundJson round(@Parameter(description = "The round's id", example = "1") @PathVariable long id,
-			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-		ApiParameters.requireOnly(parameters.keySet(), ApiParameters.LANG);
+	@Accepts
+	RoundJson round(@Parameter(description = "The round's id", example = "1") @PathVariable long id) {
 		return this.search.byId(id)
 			.map(RoundJson::of)
 			// As text: MessageFormat would group the digits of a number by locale.
@@ -111,6 +99,7 @@ class RoundsApiController {
 	}
 
 	@GetMapping(path = "/rounds.csv", produces = "text/csv")
+	@Accepts(value = ParameterGroup.FILTER, also = "sort")
 	@Operation(summary = "Every filtered round as CSV, in the requested order, streamed",
 			description = "The columns of the rounds explorer's download; UTF-8 without byte-order mark.")
 	@Parameter(name = "sort", in = ParameterIn.QUERY, description = "As for /api/v1/rounds", example = "amount,desc",
@@ -120,10 +109,11 @@ class RoundsApiController {
 	void csv(@Valid @ParameterObject @ModelAttribute RoundFilter filter,
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
 			HttpServletResponse response) throws IOException {
-		this.downloads.send(filter, checkedExport(filter, parameters), RoundDownloads.Format.CSV, response);
+		this.downloads.send(filter, RoundSorting.parse(parameters.get("sort")), RoundDownloads.Format.CSV, response);
 	}
 
 	@GetMapping(path = "/rounds.json", produces = "application/json")
+	@Accepts(value = ParameterGroup.FILTER, also = "sort")
 	@Operation(summary = "Every filtered round as one JSON array, in the requested order, streamed",
 			description = "Each element has the shape of the content of /api/v1/rounds.")
 	@Parameter(name = "sort", in = ParameterIn.QUERY, description = "As for /api/v1/rounds", example = "amount,desc",
@@ -134,17 +124,7 @@ class RoundsApiController {
 	void json(@Valid @ParameterObject @ModelAttribute RoundFilter filter,
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
 			HttpServletResponse response) throws IOException {
-		this.downloads.send(filter, checkedExport(filter, parameters), RoundDownloads.Format.JSON, response);
-	}
-
-	/**
-	 * Every check before the first byte: afterwards a problem could no longer be a 400.
-	 */
-	private Sort checkedExport(RoundFilter filter, MultiValueMap<String, String> parameters) {
-		ApiParameters.requireOnly(parameters.keySet(), EXPORT_PARAMETERS);
-		Sort sort = RoundSorting.parse(parameters.get("sort"));
-		this.checks.check(filter);
-		return sort;
+		this.downloads.send(filter, RoundSorting.parse(parameters.get("sort")), RoundDownloads.Format.JSON, response);
 	}
 
 }

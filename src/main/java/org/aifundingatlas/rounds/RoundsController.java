@@ -5,9 +5,10 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.aifundingatlas.core.filter.RoundFilter;
-import org.aifundingatlas.core.query.FilterChecks;
 import org.aifundingatlas.core.query.RoundPaging;
 import org.aifundingatlas.core.query.RoundSorting;
+import org.aifundingatlas.web.Accepts;
+import org.aifundingatlas.web.ParameterGroup;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,14 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class RoundsController {
 
-	private final FilterChecks checks;
-
 	private final RoundsView view;
 
 	private final RoundDownloads downloads;
 
-	RoundsController(FilterChecks checks, RoundsView view, RoundDownloads downloads) {
-		this.checks = checks;
+	RoundsController(RoundsView view, RoundDownloads downloads) {
 		this.view = view;
 		this.downloads = downloads;
 	}
@@ -40,21 +38,20 @@ class RoundsController {
 	 * {@code sort=amount,desc} at its comma if bound to a list
 	 */
 	@GetMapping("/rounds")
+	@Accepts({ ParameterGroup.FILTER, ParameterGroup.PAGING })
 	String rounds(@Valid @ModelAttribute("filter") RoundFilter filter,
 			@RequestParam MultiValueMap<String, String> parameters, Model model) {
-		this.checks.check(filter);
 		model.addAttribute("rounds", this.view.of(filter, RoundPaging.parse(parameters)));
 		return "rounds/rounds";
 	}
 
 	/**
-	 * All matching rounds, streamed like the API's CSV export; {@code page} and
-	 * {@code size} do not apply to a download, and the page's links may carry them.
+	 * All matching rounds, streamed like the API's CSV export: sorted, but not paged.
 	 */
 	@GetMapping("/rounds.csv")
+	@Accepts(value = ParameterGroup.FILTER, also = "sort")
 	void csv(@Valid @ModelAttribute("filter") RoundFilter filter,
 			@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
-		this.checks.check(filter);
 		this.downloads.send(filter, RoundSorting.parse(parameters.get("sort")), RoundDownloads.Format.CSV, response);
 	}
 

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.aifundingatlas.core.filter.RoundFilter;
+import org.aifundingatlas.web.Accepts;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +36,8 @@ class ReportedFiguresApiController {
 			description = "Only amountRule and globalTotal apply: each figure sets its own scope, period and"
 					+ " currency, so any other filter parameter is a 400. Computed sums and means say how many"
 					+ " rounds the amount rule leaves out (roundsLeftOut).")
+	@Accepts(also = { "amountRule", "globalTotal" }, refusal = SourcesController.REFUSAL)
 	ReportedFiguresResponse reportedFigures(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
-		SourcesController.checkApplicable(filter);
 		Reconciliation.Result result = this.reconciliation.of(filter);
 		return new ReportedFiguresResponse(filter.amountRule().code(), result.coverageFrom(), result.coverageTo(),
 				result.figures().stream().map(ReportedFigureJson::of).toList());

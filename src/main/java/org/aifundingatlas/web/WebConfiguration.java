@@ -18,12 +18,15 @@ class WebConfiguration implements WebMvcConfigurer {
 		return new LangParameterLocaleResolver();
 	}
 
+	/**
+	 * The request contract applies to the application's handlers; the OpenAPI document,
+	 * Swagger UI, the actuator and the container's error page take their own parameters.
+	 */
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new QueryParameterGuard())
+		registry.addInterceptor(new RequestContract())
 			.addPathPatterns("/**")
-			.excludePathPatterns("/webjars/**", "/css/**", "/js/**", "/favicon.svg", "/actuator/**", "/error", "/v3/**",
-					"/swagger-ui/**", "/swagger-ui.html");
+			.excludePathPatterns("/actuator/**", "/error", "/v3/**", "/swagger-ui/**", "/swagger-ui.html");
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.aifundingatlas.core.filter.KnownSlug.Kind;
 import org.aifundingatlas.core.model.CompanyAge;
 import org.aifundingatlas.core.model.Layer;
 import org.aifundingatlas.core.model.Region;
@@ -61,8 +62,8 @@ public record RoundFilter(
 				example = "2023-01-01") @DateTimeFormat(iso = ISO.DATE) LocalDate from,
 		@Parameter(description = "Last announcement date, inclusive (ISO-8601)",
 				example = "2023-06-30") @DateTimeFormat(iso = ISO.DATE) LocalDate to,
-		@Parameter(description = "Slug of an investor that took part",
-				example = "microsoft") @Size(max = 120) @Pattern(regexp = SLUG) String investor,
+		@Parameter(description = "Slug of an investor that took part", example = "microsoft") @Size(max = 120) @Pattern(
+				regexp = SLUG) @KnownSlug(Kind.INVESTOR) String investor,
 		@Parameter(description = "Smallest round in US dollars (lower bound); undisclosed rounds drop out",
 				example = "100000000") @DecimalMin("0") @DecimalMax(MAX_USD) BigDecimal minUsd,
 		@Parameter(description = "Largest round in US dollars (lower bound); undisclosed rounds drop out",
@@ -71,9 +72,9 @@ public record RoundFilter(
 				example = "百川") @Size(max = 100) String q,
 		@Parameter(description = "true leaves out rounds of US$1B or more", example = "true") Boolean excludeMega,
 		@Parameter(description = "Slugs of companies to leave out", example = "openai") @Size(
-				max = 20) List<@Size(max = 120) @Pattern(regexp = SLUG) String> excludeCompany,
-		@Parameter(description = "Slugs of companies to keep",
-				example = "anthropic") @Size(max = 20) List<@Size(max = 120) @Pattern(regexp = SLUG) String> company,
+				max = 20) List<@Size(max = 120) @Pattern(regexp = SLUG) @KnownSlug(Kind.COMPANY) String> excludeCompany,
+		@Parameter(description = "Slugs of companies to keep", example = "anthropic") @Size(
+				max = 20) List<@Size(max = 120) @Pattern(regexp = SLUG) @KnownSlug(Kind.COMPANY) String> company,
 		@Parameter(description = "Company age at the round (round year minus founding year)",
 				example = "UNDER_1") List<CompanyAge> companyAge,
 		@Parameter(

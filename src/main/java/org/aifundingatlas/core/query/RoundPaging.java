@@ -57,14 +57,11 @@ public final class RoundPaging {
 		return PageRequest.of(page, size, sort);
 	}
 
+	/** The request contract has refused a repeated or empty value already. */
 	private static int number(MultiValueMap<String, String> parameters, String name, int fallback, int min, int max,
 			String rangeKey, List<ParameterProblem> problems) {
 		List<String> values = parameters.get(name);
 		if (values == null || values.isEmpty()) {
-			return fallback;
-		}
-		if (values.size() > 1) {
-			problems.add(new ParameterProblem(name, "rounds.error.repeated", name));
 			return fallback;
 		}
 		String value = values.get(0).strip();
