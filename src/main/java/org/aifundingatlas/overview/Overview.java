@@ -93,7 +93,12 @@ public class Overview {
 	 * share is taken in US dollars, the currency the totals are published in, whatever
 	 * the display currency.
 	 */
-	Optional<ShareOfGlobal> shareOfGlobal(RoundFilter filter, FundingSummary summary, List<GlobalTotal> denominators) {
+	Optional<ShareOfGlobal> shareOfGlobal(RoundFilter filter, FundingSummary summary, DataRange range) {
+		return shareOfGlobal(filter, summary, this.globalTotals.covering(filter.selection(), range));
+	}
+
+	private Optional<ShareOfGlobal> shareOfGlobal(RoundFilter filter, FundingSummary summary,
+			List<GlobalTotal> denominators) {
 		Optional<GlobalTotal> denominator = this.globalTotals.choose(filter.globalTotal(), denominators);
 		if (denominator.isEmpty()) {
 			return Optional.empty();

@@ -19,7 +19,6 @@ import org.aifundingatlas.core.query.CompanyTotal;
 import org.aifundingatlas.core.query.DataRange;
 import org.aifundingatlas.core.query.FundingQueries;
 import org.aifundingatlas.core.query.FundingSummary;
-import org.aifundingatlas.core.query.GlobalTotals;
 import org.aifundingatlas.core.query.GroupTotal;
 import org.aifundingatlas.core.query.GroupTotals;
 import org.aifundingatlas.core.query.InvestorActivity;
@@ -52,12 +51,9 @@ class StatsApiController {
 
 	private final Overview overview;
 
-	private final GlobalTotals globalTotals;
-
-	StatsApiController(FundingQueries queries, Overview overview, GlobalTotals globalTotals) {
+	StatsApiController(FundingQueries queries, Overview overview) {
 		this.queries = queries;
 		this.overview = overview;
-		this.globalTotals = globalTotals;
 	}
 
 	@GetMapping("/summary")
@@ -65,7 +61,7 @@ class StatsApiController {
 	StatsResponse<SummaryJson> summary(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
 		FundingSummary summary = this.queries.summary(filter.selection(), filter.view());
 		DataRange range = this.queries.dataRange();
-		var share = this.overview.shareOfGlobal(filter, summary, this.globalTotals.covering(filter.selection(), range));
+		var share = this.overview.shareOfGlobal(filter, summary, range);
 		return envelope(filter, summary.leftOut(),
 				new SummaryJson(summary.rounds(), summary.counted(), summary.undisclosed(), summary.amount(),
 						summary.mean(), summary.median(), summary.megaRounds(), summary.firstDate(), summary.lastDate(),

@@ -24,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ProfileFinder {
 
-	private final ProfileRequests requests;
-
 	private final ProfileRounds rounds;
 
 	private final FundingQueries queries;
@@ -34,9 +32,7 @@ class ProfileFinder {
 
 	private final FilterChips chips;
 
-	ProfileFinder(ProfileRequests requests, ProfileRounds rounds, FundingQueries queries, Urls links,
-			FilterChips chips) {
-		this.requests = requests;
+	ProfileFinder(ProfileRounds rounds, FundingQueries queries, Urls links, FilterChips chips) {
 		this.rounds = rounds;
 		this.queries = queries;
 		this.links = links;
@@ -49,12 +45,12 @@ class ProfileFinder {
 	 * @throws NotFoundException for an unknown slug
 	 */
 	<S> Found<S> find(ProfileKind kind, String slug, Function<String, Optional<S>> lookup, RoundFilter filter) {
-		this.requests.requireSlug(kind.code(), slug);
+		ProfileRequests.requireSlug(kind.code(), slug);
 		S subject = lookup.apply(slug)
 			.orElseThrow(() -> new NotFoundException(new ParameterProblem("slug", kind.notFoundKey(), slug)));
 		RoundFilter narrowed = switch (kind) {
-			case COMPANY -> this.requests.forCompany(slug, filter);
-			case INVESTOR -> this.requests.forInvestor(slug, filter);
+			case COMPANY -> ProfileRequests.forCompany(slug, filter);
+			case INVESTOR -> ProfileRequests.forInvestor(slug, filter);
 		};
 		return new Found<>(subject, narrowed, this.rounds.find(narrowed),
 				this.queries.summary(narrowed.selection(), narrowed.view()));

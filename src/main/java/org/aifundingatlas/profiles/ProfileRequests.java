@@ -7,8 +7,6 @@ import org.aifundingatlas.core.filter.RoundFilter;
 import org.aifundingatlas.core.problem.BadRequestException;
 import org.aifundingatlas.core.problem.ParameterProblem;
 
-import org.springframework.stereotype.Component;
-
 /**
  * How the company and investor pages read their request. The subject comes from the path;
  * every filter parameter applies to the rounds the page lists (so a link carrying a
@@ -16,8 +14,10 @@ import org.springframework.stereotype.Component;
  * not take (page, sort, ...); what is left here is a path that cannot be a slug and
  * filter values that contradict the path.
  */
-@Component
-public class ProfileRequests {
+final class ProfileRequests {
+
+	private ProfileRequests() {
+	}
 
 	/** Longest slug the schema stores. */
 	static final int MAX_SLUG = 120;
@@ -30,7 +30,7 @@ public class ProfileRequests {
 	 * long), rather than a 404 that suggests the company might exist under it.
 	 * @param kind "company" or "investor"
 	 */
-	public void requireSlug(String kind, String slug) {
+	static void requireSlug(String kind, String slug) {
 		if (slug.length() > MAX_SLUG || !slug.matches(RoundFilter.SLUG)) {
 			String shown = (slug.length() > 60) ? slug.substring(0, 60) + "…" : slug;
 			throw new BadRequestException(new ParameterProblem("slug", "profile.error.slug." + kind, shown, MAX_SLUG));
@@ -38,7 +38,7 @@ public class ProfileRequests {
 	}
 
 	/** The rounds of one company under the filter. */
-	public RoundFilter forCompany(String slug, RoundFilter filter) {
+	static RoundFilter forCompany(String slug, RoundFilter filter) {
 		List<ParameterProblem> problems = new ArrayList<>();
 		if (filter.company().stream().anyMatch((other) -> !other.equals(slug))) {
 			problems.add(new ParameterProblem("company", "profile.error.otherCompany", slug, "company"));
@@ -51,7 +51,7 @@ public class ProfileRequests {
 	}
 
 	/** The rounds one investor took part in under the filter. */
-	public RoundFilter forInvestor(String slug, RoundFilter filter) {
+	static RoundFilter forInvestor(String slug, RoundFilter filter) {
 		if (filter.investor() != null && !filter.investor().equals(slug)) {
 			requireNone(List.of(new ParameterProblem("investor", "profile.error.otherInvestor", slug)));
 		}

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
+@Accepts(ParameterGroup.FILTER)
 class ProfilesApiController {
 
 	private static final String COMPANIES = "Companies";
@@ -40,12 +41,19 @@ class ProfilesApiController {
 	}
 
 	@GetMapping("/companies")
-	@Accepts(ParameterGroup.FILTER)
 	@Tag(name = COMPANIES, description = "Companies with their rounds, totals and investors")
 	@Operation(summary = "Every company with a matching round, with its totals; largest sum first",
 			description = "Not paged: one entry per company. Amounts follow amountRule and currency.")
 	CompanyListJson companies(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
 		return this.directory.companies(filter);
+	}
+
+	@GetMapping("/investors")
+	@Tag(name = INVESTORS, description = "Investors with the rounds they took part in and led")
+	@Operation(summary = "Every investor of the matching rounds, with the rounds it took part in and led",
+			description = "Not paged: one entry per investor, most rounds first.")
+	InvestorListJson investors(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
+		return this.directory.investors(filter);
 	}
 
 	// "slug", not "company" or "investor": path variables are bound into model attributes
@@ -59,15 +67,6 @@ class ProfilesApiController {
 			@Parameter(description = "The company's slug", example = "openai") @PathVariable String slug,
 			@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
 		return CompanyProfileJson.of(this.companies.find(slug, filter));
-	}
-
-	@GetMapping("/investors")
-	@Accepts(ParameterGroup.FILTER)
-	@Tag(name = INVESTORS, description = "Investors with the rounds they took part in and led")
-	@Operation(summary = "Every investor of the matching rounds, with the rounds it took part in and led",
-			description = "Not paged: one entry per investor, most rounds first.")
-	InvestorListJson investors(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
-		return this.directory.investors(filter);
 	}
 
 	@GetMapping("/investors/{slug}")

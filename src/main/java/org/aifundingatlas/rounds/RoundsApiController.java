@@ -50,12 +50,9 @@ class RoundsApiController {
 
 	private final RoundDownloads downloads;
 
-	private final Urls urls;
-
-	RoundsApiController(RoundSearch search, RoundDownloads downloads, Urls urls) {
+	RoundsApiController(RoundSearch search, RoundDownloads downloads) {
 		this.search = search;
 		this.downloads = downloads;
-		this.urls = urls;
 	}
 
 	/**
@@ -81,7 +78,7 @@ class RoundsApiController {
 			HttpServletRequest request) {
 		PageRequest pageRequest = RoundPaging.parse(parameters);
 		RoundSearch.Result result = this.search.find(filter.selection(), filter.view(), pageRequest);
-		ApiPageLinks links = this.urls.apiPage(request, result.page());
+		ApiPageLinks links = Urls.apiPage(request, result.page());
 		return ResponseEntity.ok()
 			.header(HttpHeaders.LINK, links.header())
 			.body(RoundPageJson.of(result, filter, links));

@@ -162,7 +162,7 @@ public class Urls {
 	 * every other parameter kept as the client gave it (repeated ones included),
 	 * absolute.
 	 */
-	public ApiPageLinks apiPage(HttpServletRequest request, Page<?> page) {
+	public static ApiPageLinks apiPage(HttpServletRequest request, Page<?> page) {
 		return ApiPageLinks.of(page, (number) -> absoluteAtPage(request, number));
 	}
 

@@ -21,7 +21,6 @@ import org.aifundingatlas.core.model.CompanyAge;
 import org.aifundingatlas.core.model.Layer;
 import org.aifundingatlas.core.model.Region;
 import org.aifundingatlas.core.model.Stage;
-import org.aifundingatlas.core.query.RoundConditions;
 
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,9 +29,9 @@ import org.springframework.util.MultiValueMap;
 /**
  * The one filter model: which rounds a page, chart, export or API call is about, and how
  * their amounts are summed and shown. Bound from query parameters (the public contract:
- * repeated parameters for several values), validated, and turned into SQL once by
- * {@link RoundConditions}. A copied URL reproduces the view because the URL is all the
- * state there is.
+ * repeated parameters for several values), validated, and turned into SQL once by the
+ * query layer's {@code RoundConditions}. A copied URL reproduces the view because the URL
+ * is all the state there is.
  *
  * @param layer AI-stack layers (any of)
  * @param region company HQ regions (any of)
