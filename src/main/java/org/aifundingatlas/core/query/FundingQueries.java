@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import org.aifundingatlas.core.filter.Dimension;
@@ -74,30 +75,20 @@ public class FundingQueries {
 	public List<GroupTotal> totalsBy(Dimension dimension, RoundSelection selection, ViewOptions view) {
 		RoundConditions where = RoundConditions.of(selection);
 		String value = AmountExpression.counted(view);
-		return where.bind(
-				this.entityManager.createQuery(
-						"select " + dimension.hql() + ", count(r), count(" + value + "), sum(" + value + ")"
-								+ RoundConditions.FROM + where.clause() + " group by " + dimension.hql(),
-						GroupRow.class))
-			.getResultList()
-			.stream()
-			.map(GroupRow::total)
-			.toList();
+		return rows(where,
+				"select " + dimension.hql() + ", count(r), count(" + value + "), sum(" + value + ")"
+						+ RoundConditions.FROM + where.clause() + " group by " + dimension.hql(),
+				GroupRow.class, GroupRow::total);
 	}
 
 	public List<MonthRegionTotal> totalsByMonthAndRegion(RoundSelection selection, ViewOptions view) {
 		RoundConditions where = RoundConditions.of(selection);
 		String value = AmountExpression.counted(view);
 		String groups = Dimension.MONTH.hql() + ", " + Dimension.REGION.hql();
-		return where.bind(
-				this.entityManager.createQuery(
-						"select " + groups + ", count(r), count(" + value + "), sum(" + value + ")"
-								+ RoundConditions.FROM + where.clause() + " group by " + groups + " order by 1, 2",
-						MonthRegionRow.class))
-			.getResultList()
-			.stream()
-			.map(MonthRegionRow::total)
-			.toList();
+		return rows(where,
+				"select " + groups + ", count(r), count(" + value + "), sum(" + value + ")" + RoundConditions.FROM
+						+ where.clause() + " group by " + groups + " order by 1, 2",
+				MonthRegionRow.class, MonthRegionRow::total);
 	}
 
 	/**
@@ -172,14 +163,11 @@ public class FundingQueries {
 	public List<CompanyTotal> companiesOf(RoundSelection selection, ViewOptions view) {
 		RoundConditions where = RoundConditions.of(selection);
 		String value = AmountExpression.counted(view);
-		return where
-			.bind(this.entityManager.createQuery("select c.slug, c.name, c.nameZh, count(r), count(" + value + "), sum("
-					+ value + ")" + RoundConditions.FROM + where.clause() + " group by c.id, c.slug, c.name, c.nameZh"
-					+ " order by coalesce(sum(" + value + "), 0) desc, c.name", CompanyRow.class))
-			.getResultList()
-			.stream()
-			.map(CompanyRow::total)
-			.toList();
+		return rows(where,
+				"select c.slug, c.name, c.nameZh, count(r), count(" + value + "), sum(" + value + ")"
+						+ RoundConditions.FROM + where.clause() + " group by c.id, c.slug, c.name, c.nameZh"
+						+ " order by coalesce(sum(" + value + "), 0) desc, c.name",
+				CompanyRow.class, CompanyRow::total);
 	}
 
 	/**
@@ -194,15 +182,12 @@ public class FundingQueries {
 		String usd = AmountExpression.counted(view.amountRule(), DisplayCurrency.USD);
 		String cny = AmountExpression.counted(view.amountRule(), DisplayCurrency.CNY);
 		String region = Dimension.REGION.hql();
-		return where
-			.bind(this.entityManager.createQuery("select " + region + ", count(r), count(" + value + "), "
-					+ AmountExpression.UNDISCLOSED_ROUNDS + ", count(distinct c.id), sum(" + usd + "), sum(" + cny
-					+ "), percentile_cont(0.5) within group (order by " + value + ")" + RoundConditions.FROM
-					+ where.clause() + " group by " + region, RegionRow.class))
-			.getResultList()
-			.stream()
-			.map(RegionRow::totals)
-			.toList();
+		return rows(where,
+				"select " + region + ", count(r), count(" + value + "), " + AmountExpression.UNDISCLOSED_ROUNDS
+						+ ", count(distinct c.id), sum(" + usd + "), sum(" + cny
+						+ "), percentile_cont(0.5) within group (order by " + value + ")" + RoundConditions.FROM
+						+ where.clause() + " group by " + region,
+				RegionRow.class, RegionRow::totals);
 	}
 
 	/**
@@ -213,13 +198,10 @@ public class FundingQueries {
 		RoundConditions where = RoundConditions.of(selection);
 		String value = AmountExpression.counted(view);
 		String groups = Dimension.REGION.hql() + ", " + dimension.hql();
-		return where
-			.bind(this.entityManager.createQuery("select " + groups + ", count(r), count(" + value + "), sum(" + value
-					+ ")" + RoundConditions.FROM + where.clause() + " group by " + groups, RegionGroupRow.class))
-			.getResultList()
-			.stream()
-			.map(RegionGroupRow::total)
-			.toList();
+		return rows(
+				where, "select " + groups + ", count(r), count(" + value + "), sum(" + value + ")"
+						+ RoundConditions.FROM + where.clause() + " group by " + groups,
+				RegionGroupRow.class, RegionGroupRow::total);
 	}
 
 	/**
@@ -308,6 +290,14 @@ public class FundingQueries {
 
 	record Participation(String slug, long rounds) {
 
+	}
+
+	/**
+	 * The rows of a query over rounds under the conditions, each read into the record of
+	 * the query's shape and turned into its result.
+	 */
+	private <R, T> List<T> rows(RoundConditions where, String hql, Class<R> row, Function<R, T> result) {
+		return where.bind(this.entityManager.createQuery(hql, row)).getResultList().stream().map(result).toList();
 	}
 
 }
