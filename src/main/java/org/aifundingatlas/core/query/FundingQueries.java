@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -42,30 +45,66 @@ public class FundingQueries {
 
 	private final EntityManager entityManager;
 
-	FundingQueries(EntityManager entityManager) {
+	private final RollupProperties rollups;
+
+	FundingQueries(EntityManager entityManager, RollupProperties rollups) {
 		this.entityManager = entityManager;
+		this.rollups = rollups;
 	}
 
 	public FundingSummary summary(RoundSelection selection, ViewOptions view) {
-		RoundConditions where = RoundConditions.of(selection);
-		String value = AmountExpression.counted(view);
-		String usd = AmountExpression.counted(view.amountRule(), DisplayCurrency.USD);
-		SummaryRow row = where
-			.bind(this.entityManager.createQuery("select count(r), count(" + value + "), "
-					+ AmountExpression.UNDISCLOSED_ROUNDS + ", sum(" + value + "), sum(case when " + usd
-					+ " >= :mega then 1 else 0 end), min(r.announcedOn), max(r.announcedOn)" + RoundConditions.FROM
-					+ where.clause(), SummaryRow.class))
-			.setParameter("mega", CB_INSIGHTS_MEGA_ROUND_USD)
+		RoundSource source = source(selection, Set.of(), false);
+		SummaryRow row = source.bind(this.entityManager.createQuery(
+				"select " + source.rounds() + ", " + source.counted(view) + ", " + source.undisclosed() + ", "
+						+ source.sum(view) + ", " + source.megaRounds(view.amountRule()) + source.fromWhere(),
+				SummaryRow.class))
 			.getSingleResult();
-		return row.summary(median(where, value));
+		if (row.rounds() == null) {
+			return new FundingSummary(0, 0, 0, null, null, 0, null, null);
+		}
+		DataRange dates = dates(selection);
+		return row.summary(median(selection, view), dates);
 	}
 
-	private BigDecimal median(RoundConditions where, String value) {
-		List<Number> result = where
+	private BigDecimal median(RoundSelection selection, ViewOptions view) {
+		BaseRounds rounds = BaseRounds.of(selection);
+		String value = AmountExpression.counted(view);
+		List<Number> result = rounds
 			.bind(this.entityManager.createQuery("select percentile_cont(0.5) within group (order by " + value + ")"
-					+ RoundConditions.FROM + where.and(value + " is not null"), Number.class))
+					+ rounds.fromWhereAnd(value + " is not null"), Number.class))
 			.getResultList();
 		return result.isEmpty() ? null : Cents.of(result.get(0));
+	}
+
+	/**
+	 * The first and last announcement of the selected rounds. Where the rollup cells
+	 * answer the selection they name the first and last month with rounds, so the rounds
+	 * read are those of two months, not all of them.
+	 */
+	private DataRange dates(RoundSelection selection) {
+		BaseRounds rounds = BaseRounds.of(selection);
+		String query = "select min(r.announcedOn), max(r.announcedOn)";
+		Optional<RoundSource> months = this.rollups.enabled()
+				? RollupCells.answering(selection, Set.of(Dimension.MONTH), false).map(RoundSource.class::cast)
+				: Optional.empty();
+		if (months.isEmpty()) {
+			return rounds.bind(this.entityManager.createQuery(query + rounds.fromWhere(), DataRange.class))
+				.getSingleResult();
+		}
+		RoundSource cells = months.get();
+		MonthSpan span = cells
+			.bind(this.entityManager.createQuery("select min(x.period), max(x.period)" + cells.fromWhere(),
+					MonthSpan.class))
+			.getSingleResult();
+		return rounds
+			.bind(this.entityManager.createQuery(query + rounds.fromWhereAnd("((r.announcedOn >= :firstMonth"
+					+ " and r.announcedOn < :afterFirstMonth) or (r.announcedOn >= :lastMonth"
+					+ " and r.announcedOn < :afterLastMonth))"), DataRange.class))
+			.setParameter("firstMonth", span.first())
+			.setParameter("afterFirstMonth", span.first().plusMonths(1))
+			.setParameter("lastMonth", span.last())
+			.setParameter("afterLastMonth", span.last().plusMonths(1))
+			.getSingleResult();
 	}
 
 	/**
@@ -73,21 +112,20 @@ public class FundingQueries {
 	 * see {@link #totalsByMonthAndRegion}); codes without rounds are absent.
 	 */
 	public List<GroupTotal> totalsBy(Dimension dimension, RoundSelection selection, ViewOptions view) {
-		RoundConditions where = RoundConditions.of(selection);
-		String value = AmountExpression.counted(view);
-		return rows(where,
-				"select " + dimension.hql() + ", count(r), count(" + value + "), sum(" + value + ")"
-						+ RoundConditions.FROM + where.clause() + " group by " + dimension.hql(),
+		RoundSource source = source(selection, Set.of(dimension), false);
+		String group = source.dimension(dimension);
+		return rows(
+				source, "select " + group + ", " + source.rounds() + ", " + source.counted(view) + ", "
+						+ source.sum(view) + source.fromWhere() + " group by " + group,
 				GroupRow.class, GroupRow::total);
 	}
 
 	public List<MonthRegionTotal> totalsByMonthAndRegion(RoundSelection selection, ViewOptions view) {
-		RoundConditions where = RoundConditions.of(selection);
-		String value = AmountExpression.counted(view);
-		String groups = Dimension.MONTH.hql() + ", " + Dimension.REGION.hql();
-		return rows(where,
-				"select " + groups + ", count(r), count(" + value + "), sum(" + value + ")" + RoundConditions.FROM
-						+ where.clause() + " group by " + groups + " order by 1, 2",
+		RoundSource source = source(selection, Set.of(Dimension.MONTH, Dimension.REGION), false);
+		String groups = source.dimension(Dimension.MONTH) + ", " + source.dimension(Dimension.REGION);
+		return rows(source,
+				"select " + groups + ", " + source.rounds() + ", " + source.counted(view) + ", " + source.sum(view)
+						+ source.fromWhere() + " group by " + groups + " order by 1, 2",
 				MonthRegionRow.class, MonthRegionRow::total);
 	}
 
@@ -137,10 +175,10 @@ public class FundingQueries {
 	 * page can cite them.
 	 */
 	public List<FxRate> ratesUsed(RoundSelection selection, DisplayCurrency currency) {
-		RoundConditions where = RoundConditions.of(selection);
-		return where
-			.bind(this.entityManager.createQuery("select distinct f" + RoundConditions.FROM + " join "
-					+ AmountExpression.fxRate(currency) + " f" + where.clause(), FxRate.class))
+		RoundSource source = source(selection, Set.of(), true);
+		return source
+			.bind(this.entityManager.createQuery("select f from FxRate f where f.id in (select "
+					+ source.fxRateId(currency) + source.fromWhere() + ")", FxRate.class))
 			.getResultList()
 			.stream()
 			.sorted(Comparator.comparing(FxRate::getCurrency).thenComparing(FxRate::getPeriodStart))
@@ -163,7 +201,7 @@ public class FundingQueries {
 	public List<CompanyTotal> companiesOf(RoundSelection selection, ViewOptions view) {
 		RoundConditions where = RoundConditions.of(selection);
 		String value = AmountExpression.counted(view);
-		return rows(where,
+		return rows(new BaseRounds(where),
 				"select c.slug, c.name, c.nameZh, count(r), count(" + value + "), sum(" + value + ")"
 						+ RoundConditions.FROM + where.clause() + " group by c.id, c.slug, c.name, c.nameZh"
 						+ " order by coalesce(sum(" + value + "), 0) desc, c.name",
@@ -171,23 +209,41 @@ public class FundingQueries {
 	}
 
 	/**
-	 * Rounds, money and median per company region in one query (GROUP BY region): sums in
-	 * US dollars and yuan under the amount rule (shares of reported totals are taken in
-	 * the totals' currency), the median in the display currency, and distinct companies.
-	 * Regions without rounds are absent; adding the rows up gives the whole selection.
+	 * Rounds, money and median per company region: sums in US dollars and yuan under the
+	 * amount rule (shares of reported totals are taken in the totals' currency), the
+	 * median in the display currency, and distinct companies. Regions without rounds are
+	 * absent; adding the rows up gives the whole selection. Distinct companies and the
+	 * median do not add up from cells: they are read from the rounds, in one more query
+	 * where the cells answer the rest.
 	 */
 	public List<RegionTotals> totalsPerRegion(RoundSelection selection, ViewOptions view) {
-		RoundConditions where = RoundConditions.of(selection);
-		String value = AmountExpression.counted(view);
-		String usd = AmountExpression.counted(view.amountRule(), DisplayCurrency.USD);
-		String cny = AmountExpression.counted(view.amountRule(), DisplayCurrency.CNY);
-		String region = Dimension.REGION.hql();
-		return rows(where,
-				"select " + region + ", count(r), count(" + value + "), " + AmountExpression.UNDISCLOSED_ROUNDS
-						+ ", count(distinct c.id), sum(" + usd + "), sum(" + cny
-						+ "), percentile_cont(0.5) within group (order by " + value + ")" + RoundConditions.FROM
-						+ where.clause() + " group by " + region,
-				RegionRow.class, RegionRow::totals);
+		RoundSource source = source(selection, Set.of(Dimension.REGION), false);
+		if (source instanceof BaseRounds rounds) {
+			return rows(
+					rounds, regionTotals(rounds, view, "count(distinct c.id), percentile_cont(0.5) within group"
+							+ " (order by " + AmountExpression.counted(view) + ")"),
+					RegionRow.class, RegionRow::totals);
+		}
+		BaseRounds rounds = BaseRounds.of(selection);
+		String region = rounds.dimension(Dimension.REGION);
+		Map<Region, RegionRounds> distinct = new LinkedHashMap<>();
+		rows(rounds,
+				"select " + region + ", count(distinct c.id), percentile_cont(0.5) within group (order by "
+						+ AmountExpression.counted(view) + ")" + rounds.fromWhere() + " group by " + region,
+				RegionRounds.class, (row) -> distinct.put(row.region(), row));
+		return rows(source, regionTotals(source, view, "0L, 0"), RegionRow.class,
+				(row) -> row.with(distinct.get(row.region())).totals());
+	}
+
+	/**
+	 * Per region: rounds, counted, undisclosed, the given columns, sums in both
+	 * currencies.
+	 */
+	private static String regionTotals(RoundSource source, ViewOptions view, String companiesAndMedian) {
+		String region = source.dimension(Dimension.REGION);
+		return "select " + region + ", " + source.rounds() + ", " + source.counted(view) + ", " + source.undisclosed()
+				+ ", " + companiesAndMedian + ", " + source.sum(view.amountRule(), DisplayCurrency.USD) + ", "
+				+ source.sum(view.amountRule(), DisplayCurrency.CNY) + source.fromWhere() + " group by " + region;
 	}
 
 	/**
@@ -195,12 +251,11 @@ public class FundingQueries {
 	 * combinations without rounds are absent.
 	 */
 	public List<RegionGroupTotal> totalsByRegionAnd(Dimension dimension, RoundSelection selection, ViewOptions view) {
-		RoundConditions where = RoundConditions.of(selection);
-		String value = AmountExpression.counted(view);
-		String groups = Dimension.REGION.hql() + ", " + dimension.hql();
+		RoundSource source = source(selection, EnumSet.of(Dimension.REGION, dimension), false);
+		String groups = source.dimension(Dimension.REGION) + ", " + source.dimension(dimension);
 		return rows(
-				where, "select " + groups + ", count(r), count(" + value + "), sum(" + value + ")"
-						+ RoundConditions.FROM + where.clause() + " group by " + groups,
+				source, "select " + groups + ", " + source.rounds() + ", " + source.counted(view) + ", "
+						+ source.sum(view) + source.fromWhere() + " group by " + groups,
 				RegionGroupRow.class, RegionGroupRow::total);
 	}
 
@@ -225,19 +280,24 @@ public class FundingQueries {
 	}
 
 	/**
-	 * The summary's row. Sums over no rounds are {@code null}, counts never are.
+	 * The summary's row. Over no rounds sums are {@code null}, and from the cells counts
+	 * too.
 	 */
-	record SummaryRow(long rounds, long counted, Long undisclosed, Number amount, Long megaRounds, LocalDate firstDate,
-			LocalDate lastDate) {
+	record SummaryRow(Long rounds, Long counted, Long undisclosed, Number amount, Long megaRounds) {
 
-		FundingSummary summary(BigDecimal median) {
-			return new FundingSummary(this.rounds, this.counted, zeroIfNull(this.undisclosed), Cents.of(this.amount),
-					median, zeroIfNull(this.megaRounds), this.firstDate, this.lastDate);
+		FundingSummary summary(BigDecimal median, DataRange dates) {
+			return new FundingSummary(this.rounds, zeroIfNull(this.counted), zeroIfNull(this.undisclosed),
+					Cents.of(this.amount), median, zeroIfNull(this.megaRounds), dates.first(), dates.asOf());
 		}
 
 		private static long zeroIfNull(Long count) {
 			return (count != null) ? count : 0;
 		}
+
+	}
+
+	/** The first and last month with rounds. */
+	record MonthSpan(LocalDate first, LocalDate last) {
 
 	}
 
@@ -278,8 +338,13 @@ public class FundingQueries {
 
 	}
 
-	record RegionRow(Region region, long rounds, long counted, long undisclosed, long companies, Number usd, Number cny,
-			Number median) {
+	record RegionRow(Region region, long rounds, long counted, long undisclosed, long companies, Number median,
+			Number usd, Number cny) {
+
+		RegionRow with(RegionRounds distinct) {
+			return new RegionRow(this.region, this.rounds, this.counted, this.undisclosed, distinct.companies(),
+					distinct.median(), this.usd, this.cny);
+		}
 
 		RegionTotals totals() {
 			return new RegionTotals(this.region, this.rounds, this.counted, this.undisclosed, this.companies,
@@ -288,16 +353,31 @@ public class FundingQueries {
 
 	}
 
+	/** What a region's rounds give that cells do not. */
+	record RegionRounds(Region region, long companies, Number median) {
+
+	}
+
 	record Participation(String slug, long rounds) {
 
+	}
+
+	/**
+	 * Where an aggregate grouped by the dimensions reads the selected rounds: the cells
+	 * of the smallest grain that answers it, else the rounds.
+	 */
+	private RoundSource source(RoundSelection selection, Set<Dimension> groups, boolean fxRates) {
+		Optional<RollupCells> cells = this.rollups.enabled() ? RollupCells.answering(selection, groups, fxRates)
+				: Optional.empty();
+		return cells.<RoundSource>map((found) -> found).orElseGet(() -> BaseRounds.of(selection));
 	}
 
 	/**
 	 * The rows of a query over rounds under the conditions, each read into the record of
 	 * the query's shape and turned into its result.
 	 */
-	private <R, T> List<T> rows(RoundConditions where, String hql, Class<R> row, Function<R, T> result) {
-		return where.bind(this.entityManager.createQuery(hql, row)).getResultList().stream().map(result).toList();
+	private <R, T> List<T> rows(RoundSource source, String hql, Class<R> row, Function<R, T> result) {
+		return source.bind(this.entityManager.createQuery(hql, row)).getResultList().stream().map(result).toList();
 	}
 
 }

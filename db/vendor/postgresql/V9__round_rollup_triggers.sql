@@ -1,0 +1,147 @@
+-- PostgreSQL: keep round_rollup (V8) equal to the rounds. Statement-level triggers read the rows a
+-- statement inserted, updated or deleted from their transition tables and add each cell's difference
+-- in one INSERT ... ON CONFLICT per statement, so a COPY of a million rounds costs one aggregate pass,
+-- and a single edit a handful of rows. The keys and measures follow the view round_rollup_source (V8).
+
+-- The statement adding to round_rollup the rounds a source query yields, each with its sign (+1 added,
+-- -1 removed) and its company's layer, region and founding year.
+CREATE FUNCTION round_rollup_delta_sql(source TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $f$
+SELECT format($q$
+INSERT INTO round_rollup AS t (grain, period, layer, region, mega, stage, company_age, fx_rate_id, cny_fx_rate_id,
+        rounds, undisclosed, usd_counted, usd_exact_counted, cny_counted, cny_exact_counted, usd_low, usd_upper, usd_exact, cny_low, cny_upper, cny_exact, usd_mega_conservative, usd_mega_midpoint, usd_mega_exact)
+SELECT grain, period, layer, region, mega, stage, company_age, fx_rate_id, cny_fx_rate_id,
+               SUM(sign),
+               SUM(sign * undisclosed),
+               SUM(sign * usd_counted),
+               SUM(sign * usd_exact_counted),
+               SUM(sign * cny_counted),
+               SUM(sign * cny_exact_counted),
+               SUM(sign * usd_low),
+               SUM(sign * usd_upper),
+               SUM(sign * usd_exact),
+               SUM(sign * cny_low),
+               SUM(sign * cny_upper),
+               SUM(sign * cny_exact),
+               SUM(sign * usd_mega_conservative),
+               SUM(sign * usd_mega_midpoint),
+               SUM(sign * usd_mega_exact)
+FROM (
+    SELECT d.sign, g.grain,
+           CASE WHEN g.grain IN (1, 3) THEN CAST(DATE_TRUNC('year', d.announced_on) AS DATE)
+                ELSE CAST(DATE_TRUNC('month', d.announced_on) AS DATE) END AS period,
+           d.layer, d.region,
+           COALESCE(d.amount_low_usd >= 1000000000, FALSE) AS mega,
+           CASE WHEN g.grain >= 3 THEN d.stage ELSE '*' END AS stage,
+           CASE WHEN g.grain < 3 THEN '*'
+                WHEN d.founded_year IS NULL THEN 'UNKNOWN'
+                WHEN EXTRACT(YEAR FROM d.announced_on) - d.founded_year < 1 THEN 'UNDER_1'
+                WHEN EXTRACT(YEAR FROM d.announced_on) - d.founded_year <= 3 THEN 'ONE_TO_3'
+                ELSE 'OVER_3' END AS company_age,
+           CASE WHEN g.grain IN (2, 4) THEN COALESCE(d.fx_rate_id, 0) ELSE 0 END AS fx_rate_id,
+           CASE WHEN g.grain IN (2, 4) THEN COALESCE(d.cny_fx_rate_id, 0) ELSE 0 END AS cny_fx_rate_id,
+           CASE WHEN d.amount_precision = 'UNDISCLOSED' THEN 1 ELSE 0 END AS undisclosed,
+           CASE WHEN d.amount_low_usd IS NOT NULL THEN 1 ELSE 0 END AS usd_counted,
+           CASE WHEN d.amount_precision = 'EXACT' AND d.amount_low_usd IS NOT NULL THEN 1 ELSE 0 END
+               AS usd_exact_counted,
+           CASE WHEN d.amount_low_cny IS NOT NULL THEN 1 ELSE 0 END AS cny_counted,
+           CASE WHEN d.amount_precision = 'EXACT' AND d.amount_low_cny IS NOT NULL THEN 1 ELSE 0 END
+               AS cny_exact_counted,
+           COALESCE(d.amount_low_usd, 0) AS usd_low,
+           COALESCE(d.amount_high_usd, d.amount_low_usd, 0) AS usd_upper,
+           CASE WHEN d.amount_precision = 'EXACT' THEN COALESCE(d.amount_low_usd, 0) ELSE 0 END AS usd_exact,
+           COALESCE(d.amount_low_cny, 0) AS cny_low,
+           COALESCE(d.amount_high_cny, d.amount_low_cny, 0) AS cny_upper,
+           CASE WHEN d.amount_precision = 'EXACT' THEN COALESCE(d.amount_low_cny, 0) ELSE 0 END AS cny_exact,
+           CASE WHEN d.amount_low_usd >= 100000000 THEN 1 ELSE 0 END AS usd_mega_conservative,
+           CASE WHEN d.amount_low_usd + COALESCE(d.amount_high_usd, d.amount_low_usd) >= 200000000 THEN 1 ELSE 0 END
+               AS usd_mega_midpoint,
+           CASE WHEN d.amount_precision = 'EXACT' AND d.amount_low_usd >= 100000000 THEN 1 ELSE 0 END
+               AS usd_mega_exact
+    FROM (%s) d
+    CROSS JOIN (VALUES (1), (2), (3), (4)) AS g (grain)
+) k
+GROUP BY grain, period, layer, region, mega, stage, company_age, fx_rate_id, cny_fx_rate_id
+ON CONFLICT (grain, period, layer, region, mega, stage, company_age, fx_rate_id, cny_fx_rate_id) DO UPDATE SET
+        rounds = t.rounds + EXCLUDED.rounds,
+        undisclosed = t.undisclosed + EXCLUDED.undisclosed,
+        usd_counted = t.usd_counted + EXCLUDED.usd_counted,
+        usd_exact_counted = t.usd_exact_counted + EXCLUDED.usd_exact_counted,
+        cny_counted = t.cny_counted + EXCLUDED.cny_counted,
+        cny_exact_counted = t.cny_exact_counted + EXCLUDED.cny_exact_counted,
+        usd_low = t.usd_low + EXCLUDED.usd_low,
+        usd_upper = t.usd_upper + EXCLUDED.usd_upper,
+        usd_exact = t.usd_exact + EXCLUDED.usd_exact,
+        cny_low = t.cny_low + EXCLUDED.cny_low,
+        cny_upper = t.cny_upper + EXCLUDED.cny_upper,
+        cny_exact = t.cny_exact + EXCLUDED.cny_exact,
+        usd_mega_conservative = t.usd_mega_conservative + EXCLUDED.usd_mega_conservative,
+        usd_mega_midpoint = t.usd_mega_midpoint + EXCLUDED.usd_mega_midpoint,
+        usd_mega_exact = t.usd_mega_exact + EXCLUDED.usd_mega_exact
+$q$, source)
+$f$;
+
+-- The columns a source query selects from a round r and its company (under the given alias).
+CREATE FUNCTION round_rollup_columns(sign INTEGER, company TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $f$
+SELECT format('%s AS sign, r.announced_on, r.stage, %2$s.layer, %2$s.region, %2$s.founded_year,'
+    || ' r.amount_precision, r.amount_low_usd, r.amount_high_usd, r.amount_low_cny, r.amount_high_cny,'
+    || ' r.fx_rate_id, r.cny_fx_rate_id', sign, company)
+$f$;
+
+-- Transition tables are visible only to the trigger function's own statements, so the function
+-- EXECUTEs the delta itself.
+CREATE FUNCTION round_rollup_on_rounds() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    added   TEXT := 'SELECT ' || round_rollup_columns(1, 'c') || ' FROM new_rounds r JOIN company c ON c.id = r.company_id';
+    removed TEXT := 'SELECT ' || round_rollup_columns(-1, 'c') || ' FROM old_rounds r JOIN company c ON c.id = r.company_id';
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        EXECUTE round_rollup_delta_sql(added);
+    ELSIF TG_OP = 'DELETE' THEN
+        EXECUTE round_rollup_delta_sql(removed);
+    ELSE
+        EXECUTE round_rollup_delta_sql(removed || ' UNION ALL ' || added);
+    END IF;
+    IF TG_OP <> 'INSERT' THEN
+        DELETE FROM round_rollup WHERE rounds = 0;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+-- A company's layer, region or founding year moves all its rounds to other cells.
+CREATE FUNCTION round_rollup_on_companies() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    moved TEXT := ' FROM old_companies o JOIN new_companies n ON n.id = o.id'
+        || ' JOIN funding_round r ON r.company_id = o.id'
+        || ' WHERE (o.layer, o.region, o.founded_year) IS DISTINCT FROM (n.layer, n.region, n.founded_year)';
+BEGIN
+    EXECUTE round_rollup_delta_sql(
+        'SELECT ' || round_rollup_columns(-1, 'o') || moved
+        || ' UNION ALL SELECT ' || round_rollup_columns(1, 'n') || moved);
+    DELETE FROM round_rollup WHERE rounds = 0;
+    RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION round_rollup_on_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM round_rollup;
+    RETURN NULL;
+END
+$$;
+
+-- Emptied cells are removed at once; this index finds them without scanning the table.
+CREATE INDEX round_rollup_empty_ix ON round_rollup (id) WHERE rounds = 0;
+
+CREATE TRIGGER funding_round_rollup_insert AFTER INSERT ON funding_round
+    REFERENCING NEW TABLE AS new_rounds FOR EACH STATEMENT EXECUTE FUNCTION round_rollup_on_rounds();
+CREATE TRIGGER funding_round_rollup_update AFTER UPDATE ON funding_round
+    REFERENCING OLD TABLE AS old_rounds NEW TABLE AS new_rounds
+    FOR EACH STATEMENT EXECUTE FUNCTION round_rollup_on_rounds();
+CREATE TRIGGER funding_round_rollup_delete AFTER DELETE ON funding_round
+    REFERENCING OLD TABLE AS old_rounds FOR EACH STATEMENT EXECUTE FUNCTION round_rollup_on_rounds();
+CREATE TRIGGER funding_round_rollup_truncate AFTER TRUNCATE ON funding_round
+    FOR EACH STATEMENT EXECUTE FUNCTION round_rollup_on_truncate();
+CREATE TRIGGER company_rollup_update AFTER UPDATE ON company
+    REFERENCING OLD TABLE AS old_companies NEW TABLE AS new_companies
+    FOR EACH STATEMENT EXECUTE FUNCTION round_rollup_on_companies();

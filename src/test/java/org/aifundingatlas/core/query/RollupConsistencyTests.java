@@ -1,0 +1,206 @@
+package org.aifundingatlas.core.query;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import jakarta.persistence.EntityManager;
+import org.aifundingatlas.core.filter.AmountRule;
+import org.aifundingatlas.core.filter.Dimension;
+import org.aifundingatlas.core.filter.DisplayCurrency;
+import org.aifundingatlas.core.filter.RoundSelection;
+import org.aifundingatlas.core.filter.ViewOptions;
+import org.aifundingatlas.core.model.CompanyAge;
+import org.aifundingatlas.core.model.FxRate;
+import org.aifundingatlas.core.model.Layer;
+import org.aifundingatlas.core.model.Region;
+import org.aifundingatlas.core.model.Stage;
+import org.aifundingatlas.support.OnDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rollup cells answer exactly what the rounds answer: every aggregate the cells serve
+ * is computed both ways, from the cells and from the rounds table, for random filters
+ * made of what the cells keep, under every amount rule and currency; and writes with
+ * plain SQL, past the application, show in the next answer.
+ */
+@OnDatabase
+class RollupConsistencyTests {
+
+	private static final int FILTERS = 300;
+
+	@Autowired
+	private EntityManager entityManager;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private FundingQueries fromCells;
+
+	private FundingQueries fromRounds;
+
+	@BeforeEach
+	void bothWays() {
+		this.fromCells = new FundingQueries(this.entityManager, new RollupProperties(true));
+		this.fromRounds = new FundingQueries(this.entityManager, new RollupProperties(false));
+	}
+
+	@Test
+	void cellsAnswerRandomFiltersExactlyAsTheRoundsDo() {
+		Random random = new Random(20231);
+		List<YearMonth> months = monthsWithRounds();
+		int fromCells = 0;
+		for (int i = 0; i < FILTERS; i++) {
+			RoundSelection selection = randomSelection(random, months);
+			ViewOptions view = new ViewOptions(pick(random, AmountRule.values()),
+					pick(random, DisplayCurrency.values()), null);
+			assertSameAnswers(selection, view);
+			fromCells += RollupCells.answering(selection, java.util.Set.of(), false).isPresent() ? 1 : 0;
+		}
+		assertThat(fromCells).as("filters the cells answer").isEqualTo(FILTERS);
+	}
+
+	@Test
+	void everyRuleAndCurrencyAgreeOnTheWholeDataset() {
+		RoundSelection all = selection(List.of(), List.of(), List.of(), List.of(), false, null, null);
+		for (AmountRule rule : AmountRule.values()) {
+			for (DisplayCurrency currency : DisplayCurrency.values()) {
+				assertSameAnswers(all, new ViewOptions(rule, currency, null));
+			}
+		}
+	}
+
+	@Test
+	void roundsWrittenWithPlainSqlShowInTheNextAnswer() {
+		RoundSelection all = selection(List.of(), List.of(), List.of(), List.of(), false, null, null);
+		ViewOptions view = new ViewOptions(AmountRule.CONSERVATIVE, DisplayCurrency.USD, null);
+		FundingSummary before = this.fromRounds.summary(all, view);
+		Long company = this.jdbc.queryForObject("SELECT MIN(id) FROM company", Long.class);
+		try {
+			this.jdbc.update(
+					"INSERT INTO funding_round (company_id, stage, announced_on, date_precision,"
+							+ " amount_reported, currency, amount_precision, amount_low, amount_high, amount_low_usd,"
+							+ " amount_high_usd, source_url) VALUES (?, 'ANGEL', DATE '2019-03-15', 'DAY', 'US$2.5M',"
+							+ " 'USD', 'EXACT', 2500000, 2500000, 2500000, 2500000, 'https://example.com/test')",
+					company);
+			FundingSummary inserted = this.fromCells.summary(all, view);
+			assertThat(inserted.rounds()).isEqualTo(before.rounds() + 1);
+			assertThat(inserted.amount()).isEqualByComparingTo(before.amount().add(new BigDecimal("2500000")));
+			assertSameAnswers(all, view);
+
+			this.jdbc.update("UPDATE funding_round SET amount_low = 3000000, amount_high = 4000000,"
+					+ " amount_low_usd = 3000000, amount_high_usd = 4000000, amount_precision = 'APPROXIMATE'"
+					+ " WHERE source_url = 'https://example.com/test'");
+			assertThat(this.fromCells.summary(all, view).amount())
+				.isEqualByComparingTo(before.amount().add(new BigDecimal("3000000")));
+			assertSameAnswers(all, new ViewOptions(AmountRule.MIDPOINT, DisplayCurrency.USD, null));
+
+			String layer = this.jdbc.queryForObject("SELECT layer FROM company WHERE id = ?", String.class, company);
+			String other = layer.equals(Layer.MIDDLEWARE.name()) ? Layer.VERTICAL_APP.name() : Layer.MIDDLEWARE.name();
+			this.jdbc.update("UPDATE company SET layer = ? WHERE id = ?", other, company);
+			try {
+				assertSameAnswers(all, view);
+				assertSameAnswers(
+						selection(List.of(Layer.valueOf(other)), List.of(), List.of(), List.of(), false, null, null),
+						view);
+			}
+			finally {
+				this.jdbc.update("UPDATE company SET layer = ? WHERE id = ?", layer, company);
+			}
+		}
+		finally {
+			this.jdbc.update("DELETE FROM funding_round WHERE source_url = 'https://example.com/test'");
+		}
+		FundingSummary after = this.fromCells.summary(all, view);
+		assertThat(after.rounds()).isEqualTo(before.rounds());
+		assertThat(after.amount()).isEqualByComparingTo(before.amount());
+		assertSameAnswers(all, view);
+	}
+
+	private void assertSameAnswers(RoundSelection selection, ViewOptions view) {
+		String what = selection + " " + view;
+		assertThat(this.fromCells.summary(selection, view)).as(what)
+			.isEqualTo(this.fromRounds.summary(selection, view));
+		for (Dimension dimension : List.of(Dimension.LAYER, Dimension.REGION, Dimension.STAGE, Dimension.COMPANY_AGE)) {
+			assertThat(this.fromCells.totalsBy(dimension, selection, view)).as(what + " by " + dimension)
+				.containsExactlyInAnyOrderElementsOf(this.fromRounds.totalsBy(dimension, selection, view));
+			if (dimension == Dimension.REGION) {
+				continue;
+			}
+			assertThat(this.fromCells.totalsByRegionAnd(dimension, selection, view))
+				.as(what + " region by " + dimension)
+				.containsExactlyInAnyOrderElementsOf(this.fromRounds.totalsByRegionAnd(dimension, selection, view));
+		}
+		assertThat(this.fromCells.totalsByMonthAndRegion(selection, view)).as(what + " by month")
+			.containsExactlyElementsOf(this.fromRounds.totalsByMonthAndRegion(selection, view));
+		assertThat(this.fromCells.totalsPerRegion(selection, view)).as(what + " per region")
+			.containsExactlyInAnyOrderElementsOf(this.fromRounds.totalsPerRegion(selection, view));
+		assertThat(ids(this.fromCells.ratesUsed(selection, view.currency()))).as(what + " rates")
+			.isEqualTo(ids(this.fromRounds.ratesUsed(selection, view.currency())));
+	}
+
+	private static List<Long> ids(List<FxRate> rates) {
+		return rates.stream().map(FxRate::getId).toList();
+	}
+
+	private List<YearMonth> monthsWithRounds() {
+		LocalDate first = this.jdbc.queryForObject("SELECT MIN(announced_on) FROM funding_round", LocalDate.class);
+		LocalDate last = this.jdbc.queryForObject("SELECT MAX(announced_on) FROM funding_round", LocalDate.class);
+		List<YearMonth> months = new ArrayList<>();
+		for (YearMonth month = YearMonth.from(first).minusMonths(1); !month
+			.isAfter(YearMonth.from(last).plusMonths(1)); month = month.plusMonths(1)) {
+			months.add(month);
+		}
+		return months;
+	}
+
+	/** Any mix of what the cells keep: dates on month boundaries, often on years. */
+	private static RoundSelection randomSelection(Random random, List<YearMonth> months) {
+		LocalDate from = null;
+		LocalDate to = null;
+		if (random.nextInt(3) > 0) {
+			YearMonth a = months.get(random.nextInt(months.size()));
+			YearMonth b = months.get(random.nextInt(months.size()));
+			YearMonth first = a.isBefore(b) ? a : b;
+			YearMonth last = a.isBefore(b) ? b : a;
+			boolean wholeYears = random.nextInt(4) == 0;
+			from = wholeYears ? LocalDate.of(first.getYear(), 1, 1) : first.atDay(1);
+			to = wholeYears ? LocalDate.of(last.getYear(), 12, 31) : last.atEndOfMonth();
+			from = (random.nextInt(5) == 0) ? null : from;
+			to = (random.nextInt(5) == 0) ? null : to;
+		}
+		return selection(some(random, Layer.values()), some(random, Region.values()), some(random, Stage.values()),
+				some(random, CompanyAge.values()), random.nextInt(4) == 0, from, to);
+	}
+
+	private static RoundSelection selection(List<Layer> layers, List<Region> regions, List<Stage> stages,
+			List<CompanyAge> ages, boolean excludeMega, LocalDate from, LocalDate to) {
+		return new RoundSelection(layers, regions, stages, from, to, null, null, null, null, excludeMega, List.of(),
+				List.of(), ages);
+	}
+
+	/** Usually none (any), else one to three distinct values. */
+	private static <T> List<T> some(Random random, T[] values) {
+		if (random.nextInt(2) == 0) {
+			return List.of();
+		}
+		List<T> shuffled = new ArrayList<>(Arrays.asList(values));
+		java.util.Collections.shuffle(shuffled, random);
+		return List.copyOf(shuffled.subList(0, 1 + random.nextInt(Math.min(3, values.length))));
+	}
+
+	private static <T> T pick(Random random, T[] values) {
+		return values[random.nextInt(values.length)];
+	}
+
+}
