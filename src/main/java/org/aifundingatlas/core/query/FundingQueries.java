@@ -135,12 +135,22 @@ public class FundingQueries {
 	 */
 	public List<CompanyTotal> topCompanies(RoundSelection selection, ViewOptions view, int limit) {
 		RoundConditions where = RoundConditions.of(selection);
-		String value = AmountExpression.counted(view);
-		return where.bind(this.entityManager.createQuery(
-				"select c.slug, c.name, c.nameZh, count(r), count(" + value + "), sum(" + value + ")"
-						+ RoundConditions.FROM + where.clause() + " group by c.id, c.slug, c.name, c.nameZh"
-						+ " having count(" + value + ") > 0 order by sum(" + value + ") desc, c.name",
-				CompanyRow.class))
+		String query;
+		if (this.rollups.enabled() && onlyCompanyConditions(selection)) {
+			// Every round of each company counts: its total answers.
+			String counted = CompanyRollupColumns.counted(view);
+			String value = CompanyRollupColumns.sum(view);
+			query = "select c.slug, c.name, c.nameZh, t.rounds, " + counted + ", " + value
+					+ " from CompanyRollup t join t.company c" + where.and(counted + " > 0") + " order by " + value
+					+ " desc, c.name";
+		}
+		else {
+			String value = AmountExpression.counted(view);
+			query = "select c.slug, c.name, c.nameZh, count(r), count(" + value + "), sum(" + value + ")"
+					+ RoundConditions.FROM + where.clause() + " group by c.id, c.slug, c.name, c.nameZh"
+					+ " having count(" + value + ") > 0 order by sum(" + value + ") desc, c.name";
+		}
+		return where.bind(this.entityManager.createQuery(query, CompanyRow.class))
 			.setMaxResults(limit)
 			.getResultList()
 			.stream()
@@ -150,14 +160,26 @@ public class FundingQueries {
 
 	public List<InvestorActivity> topInvestors(RoundSelection selection, int limit) {
 		RoundConditions where = RoundConditions.of(selection);
-		return where.bind(this.entityManager.createQuery(
-				"select i.slug, i.name, i.nameZh, i.bigTech, count(r),"
+		String query = (this.rollups.enabled() && where.clause().isEmpty())
+				? "select i.slug, i.name, i.nameZh, i.bigTech, t.rounds, t.leads from InvestorRollup t join t.investor i"
+						+ " order by t.rounds desc, i.name"
+				: "select i.slug, i.name, i.nameZh, i.bigTech, count(r),"
 						+ " sum(case when ri.lead = true then 1 else 0 end) from RoundInvestor ri join ri.round r"
 						+ " join r.company c join ri.investor i" + where.clause()
-						+ " group by i.id, i.slug, i.name, i.nameZh, i.bigTech order by count(r) desc, i.name",
-				InvestorActivity.class))
+						+ " group by i.id, i.slug, i.name, i.nameZh, i.bigTech order by count(r) desc, i.name";
+		return where.bind(this.entityManager.createQuery(query, InvestorActivity.class))
 			.setMaxResults(limit)
 			.getResultList();
+	}
+
+	/**
+	 * Whether the selection is about companies only (layer, region, name, company lists),
+	 * so that each selected company's every round counts.
+	 */
+	private static boolean onlyCompanyConditions(RoundSelection selection) {
+		return selection.stage().isEmpty() && selection.companyAge().isEmpty() && selection.from() == null
+				&& selection.to() == null && selection.investor() == null && selection.minUsd() == null
+				&& selection.maxUsd() == null && !selection.excludeMega();
 	}
 
 	/**

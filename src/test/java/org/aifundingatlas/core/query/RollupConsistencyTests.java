@@ -93,6 +93,9 @@ class RollupConsistencyTests {
 							+ " amount_high_usd, source_url) VALUES (?, 'ANGEL', DATE '2019-03-15', 'DAY', 'US$2.5M',"
 							+ " 'USD', 'EXACT', 2500000, 2500000, 2500000, 2500000, 'https://example.com/test')",
 					company);
+			Long investor = this.jdbc.queryForObject("SELECT MIN(id) FROM investor", Long.class);
+			this.jdbc.update("INSERT INTO round_investor (round_id, investor_id, lead) SELECT id, ?, TRUE"
+					+ " FROM funding_round WHERE source_url = 'https://example.com/test'", investor);
 			FundingSummary inserted = this.fromCells.summary(all, view);
 			assertThat(inserted.rounds()).isEqualTo(before.rounds() + 1);
 			assertThat(inserted.amount()).isEqualByComparingTo(before.amount().add(new BigDecimal("2500000")));
@@ -127,6 +130,22 @@ class RollupConsistencyTests {
 		assertSameAnswers(all, view);
 	}
 
+	@Test
+	void companyTotalsRankCompaniesAsTheirRoundsDo() {
+		Random random = new Random(7);
+		for (int i = 0; i < 60; i++) {
+			RoundSelection selection = selection(some(random, Layer.values()), some(random, Region.values()), List.of(),
+					List.of(), false, null, null);
+			for (AmountRule rule : AmountRule.values()) {
+				for (DisplayCurrency currency : DisplayCurrency.values()) {
+					ViewOptions view = new ViewOptions(rule, currency, null);
+					assertThat(this.fromCells.topCompanies(selection, view, 1000)).as(selection + " " + view)
+						.containsExactlyElementsOf(this.fromRounds.topCompanies(selection, view, 1000));
+				}
+			}
+		}
+	}
+
 	private void assertSameAnswers(RoundSelection selection, ViewOptions view) {
 		String what = selection + " " + view;
 		assertThat(this.fromCells.summary(selection, view)).as(what)
@@ -147,6 +166,10 @@ class RollupConsistencyTests {
 			.containsExactlyInAnyOrderElementsOf(this.fromRounds.totalsPerRegion(selection, view));
 		assertThat(ids(this.fromCells.ratesUsed(selection, view.currency()))).as(what + " rates")
 			.isEqualTo(ids(this.fromRounds.ratesUsed(selection, view.currency())));
+		assertThat(this.fromCells.topCompanies(selection, view, 1000)).as(what + " top companies")
+			.containsExactlyElementsOf(this.fromRounds.topCompanies(selection, view, 1000));
+		assertThat(this.fromCells.topInvestors(selection, 1000)).as(what + " top investors")
+			.containsExactlyElementsOf(this.fromRounds.topInvestors(selection, 1000));
 	}
 
 	private static List<Long> ids(List<FxRate> rates) {
