@@ -1,9 +1,9 @@
 package org.aifundingatlas.core.model;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -55,35 +55,8 @@ public class RoundRollup {
 
 	private long undisclosed;
 
-	@Column(name = "usd_counted")
-	private long usdCounted;
-
-	@Column(name = "usd_exact_counted")
-	private long usdExactCounted;
-
-	@Column(name = "cny_counted")
-	private long cnyCounted;
-
-	@Column(name = "cny_exact_counted")
-	private long cnyExactCounted;
-
-	@Column(name = "usd_low", precision = 30, scale = 2)
-	private BigDecimal usdLow;
-
-	@Column(name = "usd_upper", precision = 30, scale = 2)
-	private BigDecimal usdUpper;
-
-	@Column(name = "usd_exact", precision = 30, scale = 2)
-	private BigDecimal usdExact;
-
-	@Column(name = "cny_low", precision = 30, scale = 2)
-	private BigDecimal cnyLow;
-
-	@Column(name = "cny_upper", precision = 30, scale = 2)
-	private BigDecimal cnyUpper;
-
-	@Column(name = "cny_exact", precision = 30, scale = 2)
-	private BigDecimal cnyExact;
+	@Embedded
+	private AmountSums sums;
 
 	@Column(name = "usd_mega_conservative")
 	private long usdMegaConservative;

@@ -32,7 +32,7 @@ final class CompanyRollupColumns {
 	}
 
 	private static String prefix(DisplayCurrency currency) {
-		return (currency == DisplayCurrency.CNY) ? "t.cny" : "t.usd";
+		return (currency == DisplayCurrency.CNY) ? "t.sums.cny" : "t.sums.usd";
 	}
 
 }

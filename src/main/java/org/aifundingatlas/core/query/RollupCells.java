@@ -133,12 +133,12 @@ record RollupCells(RollupGrain grain, RoundConditions where) implements RoundSou
 	@Override
 	public String counted(AmountRule rule, DisplayCurrency currency) {
 		String prefix = column(currency);
-		return "sum(x." + prefix + ((rule == AmountRule.EXACT) ? "ExactCounted)" : "Counted)");
+		return "sum(x.sums." + prefix + ((rule == AmountRule.EXACT) ? "ExactCounted)" : "Counted)");
 	}
 
 	@Override
 	public String sum(AmountRule rule, DisplayCurrency currency) {
-		String prefix = "x." + column(currency);
+		String prefix = "x.sums." + column(currency);
 		String sum = switch (rule) {
 			case CONSERVATIVE -> "sum(" + prefix + "Low)";
 			// Each round counts (low + upper) / 2, the upper bound being the lower one
