@@ -14,7 +14,8 @@
 -- the rounds of US$100M or more under each rule (CB Insights' mega-round line).
 --
 -- company_total and investor_total are the league tables' totals: per company the same measures
--- over all its rounds, per investor its rounds and leads.
+-- over all its rounds and how many of them are mega-rounds (so that companies with a round below
+-- US$1B can be counted), per investor its rounds and leads.
 --
 -- Triggers (db/vendor/{vendor}/V9) keep all three equal to the rounds whoever writes; this migration
 -- fills them once from the rounds loaded so far.
@@ -54,6 +55,7 @@ CREATE TABLE round_rollup (
 CREATE TABLE company_total (
     company_id         BIGINT        NOT NULL,
     rounds             BIGINT        NOT NULL,
+    mega_rounds        BIGINT        NOT NULL,
     usd_counted        BIGINT        NOT NULL,
     usd_exact_counted  BIGINT        NOT NULL,
     cny_counted        BIGINT        NOT NULL,
@@ -90,6 +92,7 @@ SELECT r.id AS round_id,
        c.layer,
        c.region,
        CASE WHEN r.amount_low_usd >= 1000000000 THEN TRUE ELSE FALSE END AS mega,
+       CASE WHEN r.amount_low_usd >= 1000000000 THEN 1 ELSE 0 END AS mega_rounds,
        r.stage,
        CASE WHEN c.founded_year IS NULL THEN 'UNKNOWN'
             WHEN EXTRACT(YEAR FROM r.announced_on) - c.founded_year < 1 THEN 'UNDER_1'
@@ -143,9 +146,9 @@ SELECT grain, period, layer, region, mega, stage, company_age, fx_rate_id, cny_f
 FROM round_rollup_cells
 GROUP BY grain, period, layer, region, mega, stage, company_age, fx_rate_id, cny_fx_rate_id;
 
-INSERT INTO company_total (company_id, rounds, usd_counted, usd_exact_counted, cny_counted, cny_exact_counted,
+INSERT INTO company_total (company_id, rounds, mega_rounds, usd_counted, usd_exact_counted, cny_counted, cny_exact_counted,
         usd_low, usd_upper, usd_exact, cny_low, cny_upper, cny_exact)
-SELECT company_id, COUNT(*), SUM(usd_counted), SUM(usd_exact_counted), SUM(cny_counted), SUM(cny_exact_counted),
+SELECT company_id, COUNT(*), SUM(mega_rounds), SUM(usd_counted), SUM(usd_exact_counted), SUM(cny_counted), SUM(cny_exact_counted),
        SUM(usd_low), SUM(usd_upper), SUM(usd_exact), SUM(cny_low), SUM(cny_upper), SUM(cny_exact)
 FROM round_rollup_source
 GROUP BY company_id;

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.aifundingatlas.core.filter.DisplayCurrency;
 import org.aifundingatlas.core.model.GlobalTotal;
 import org.aifundingatlas.core.query.Percentages;
+import org.aifundingatlas.core.query.MedianBounds;
 import org.aifundingatlas.core.query.RegionTotals;
 import org.aifundingatlas.web.ChartSpec;
 
@@ -71,6 +72,7 @@ public record CompareJson(List<String> regions, DenominatorJson globalDenominato
 			long rounds, long roundsCounted, long roundsLeftOut, long roundsUndisclosed, long companies,
 			@Schema(description = "Sum under the amount rule, in the response's currency") BigDecimal amount,
 			BigDecimal amountUsd, BigDecimal mean, BigDecimal median,
+			@Schema(description = "Present when the median is approximate: its 95% bounds and the sample size") MedianBounds medianBounds,
 			@Schema(description = "Percent of the dataset's amount (same filter, every region)") BigDecimal shareOfDatasetAmount,
 			@Schema(description = "Percent of the dataset's rounds (same filter, every region)") BigDecimal shareOfDatasetRounds,
 			@Schema(description = "Percent of the reported global total named in globalDenominator, taken in US dollars") BigDecimal shareOfGlobal) {
@@ -79,7 +81,7 @@ public record CompareJson(List<String> regions, DenominatorJson globalDenominato
 			return new RegionJson((totals.region() != null) ? totals.region().name() : null, totals.rounds(),
 					totals.counted(), totals.leftOut(), totals.undisclosed(), totals.companies(),
 					totals.amount(currency), totals.usd(), totals.mean(currency), totals.median(),
-					(figures != null) ? figures.shareOfDatasetAmount() : null,
+					totals.medianBounds(), (figures != null) ? figures.shareOfDatasetAmount() : null,
 					(figures != null) ? figures.shareOfDatasetRounds() : null,
 					(figures != null && figures.shareOfGlobal() != null) ? figures.shareOfGlobal().percent() : null);
 		}

@@ -63,9 +63,7 @@ class StatsApiController {
 		DataRange range = this.queries.dataRange();
 		var share = this.overview.shareOfGlobal(filter, summary, range);
 		return envelope(filter, summary.leftOut(),
-				new SummaryJson(summary.rounds(), summary.counted(), summary.undisclosed(), summary.amount(),
-						summary.mean(), summary.median(), summary.megaRounds(), summary.firstDate(), summary.lastDate(),
-						share.map(SummaryJson.ShareJson::of).orElse(null)));
+				SummaryJson.of(summary, share.map(SummaryJson.ShareJson::of).orElse(null)));
 	}
 
 	@GetMapping("/by-layer")

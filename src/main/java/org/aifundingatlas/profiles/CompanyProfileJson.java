@@ -44,9 +44,7 @@ public record CompanyProfileJson(@Schema(example = "openai") String slug, @Schem
 		return new CompanyProfileJson(company.getSlug(), company.getName(), company.getNameZh(), company.getHqCity(),
 				company.getCountry(), company.getRegion(), company.getLayer(), company.getSector(),
 				company.getFoundedYear(), data.filter().amountRule().code(), data.filter().currency().name(),
-				new SummaryJson(summary.rounds(), summary.counted(), summary.undisclosed(), summary.amount(),
-						summary.mean(), summary.median(), summary.megaRounds(), summary.firstDate(), summary.lastDate(),
-						null),
+				SummaryJson.of(summary, null),
 				data.rounds().stream().map((entry) -> RoundJson.of(entry.row())).toList(),
 				data.investors().stream().map(Backer::of).toList());
 	}

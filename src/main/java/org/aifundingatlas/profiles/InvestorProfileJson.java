@@ -43,10 +43,8 @@ public record InvestorProfileJson(@Schema(example = "microsoft") String slug,
 		FundingSummary summary = data.summary();
 		return new InvestorProfileJson(investor.getSlug(), investor.getName(), investor.getNameZh(), investor.getType(),
 				investor.isBigTech(), data.filter().amountRule().code(), data.filter().currency().name(),
-				new SummaryJson(summary.rounds(), summary.counted(), summary.undisclosed(), summary.amount(),
-						summary.mean(), summary.median(), summary.megaRounds(), summary.firstDate(), summary.lastDate(),
-						null),
-				data.led(), data.rounds().stream().map((entry) -> RoundJson.of(entry.row())).toList(),
+				SummaryJson.of(summary, null), data.led(),
+				data.rounds().stream().map((entry) -> RoundJson.of(entry.row())).toList(),
 				data.companies().stream().map(Backed::of).toList(),
 				data.coInvestors().stream().map(CoInvestor::of).toList());
 	}

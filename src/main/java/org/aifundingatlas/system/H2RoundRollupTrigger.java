@@ -24,7 +24,7 @@ public class H2RoundRollupTrigger extends H2NestedWriteTrigger {
 			"cny_counted", "cny_exact_counted", "usd_low", "usd_upper", "usd_exact", "cny_low", "cny_upper",
 			"cny_exact", "usd_mega_conservative", "usd_mega_midpoint", "usd_mega_exact");
 
-	private static final List<String> TOTALS = List.of("usd_counted", "usd_exact_counted", "cny_counted",
+	private static final List<String> TOTALS = List.of("mega_rounds", "usd_counted", "usd_exact_counted", "cny_counted",
 			"cny_exact_counted", "usd_low", "usd_upper", "usd_exact", "cny_low", "cny_upper", "cny_exact");
 
 	private List<String> merges;

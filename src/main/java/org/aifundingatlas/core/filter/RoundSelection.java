@@ -80,4 +80,10 @@ public record RoundSelection(List<Layer> layer, List<Region> region, List<Stage>
 		}
 	}
 
+	/** The same selection with rounds of US$1B or more kept. */
+	public RoundSelection includingMega() {
+		return new RoundSelection(this.layer, this.region, this.stage, this.from, this.to, this.investor, this.minUsd,
+				this.maxUsd, this.q, false, this.excludeCompany, this.company, this.companyAge);
+	}
+
 }

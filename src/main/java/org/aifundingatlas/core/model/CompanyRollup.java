@@ -30,6 +30,10 @@ public class CompanyRollup {
 
 	private long rounds;
 
+	/** Rounds of US$1B or more. */
+	@Column(name = "mega_rounds")
+	private long megaRounds;
+
 	@Embedded
 	private AmountSums sums;
 

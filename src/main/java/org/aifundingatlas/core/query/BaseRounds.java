@@ -63,6 +63,21 @@ record BaseRounds(RoundConditions where) implements RoundSource {
 	}
 
 	@Override
+	public String first() {
+		return "min(r.announcedOn)";
+	}
+
+	@Override
+	public String last() {
+		return "max(r.announcedOn)";
+	}
+
+	@Override
+	public String datasetRounds() {
+		return "0L";
+	}
+
+	@Override
 	public String fxRateId(DisplayCurrency currency) {
 		return AmountExpression.fxRate(currency) + ".id";
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,23 +48,32 @@ public class FundingQueries {
 
 	private final RollupProperties rollups;
 
+	private final MedianSampling medians;
+
 	FundingQueries(EntityManager entityManager, RollupProperties rollups) {
 		this.entityManager = entityManager;
 		this.rollups = rollups;
+		this.medians = new MedianSampling(entityManager, rollups);
 	}
 
 	public FundingSummary summary(RoundSelection selection, ViewOptions view) {
-		RoundSource source = source(selection, Set.of(), false);
-		SummaryRow row = source.bind(this.entityManager.createQuery(
-				"select " + source.rounds() + ", " + source.counted(view) + ", " + source.undisclosed() + ", "
-						+ source.sum(view) + ", " + source.megaRounds(view.amountRule()) + source.fromWhere(),
-				SummaryRow.class))
+		// Monthly cells, where they answer, also give the first and last month.
+		RoundSource source = source(selection, Set.of(Dimension.MONTH), false);
+		SummaryRow row = source
+			.bind(this.entityManager.createQuery(
+					"select " + source.rounds() + ", " + source.counted(view) + ", " + source.undisclosed() + ", "
+							+ source.sum(view) + ", " + source.megaRounds(view.amountRule()) + ", " + source.first()
+							+ ", " + source.last() + ", " + source.datasetRounds() + source.fromWhere(),
+					SummaryRow.class))
 			.getSingleResult();
-		if (row.rounds() == null) {
-			return new FundingSummary(0, 0, 0, null, null, 0, null, null);
+		if (row.rounds() == null || row.rounds() == 0) {
+			return new FundingSummary(0, 0, 0, null, null, null, 0, null, null);
 		}
-		DataRange dates = dates(selection);
-		return row.summary(median(selection, view), dates);
+		if (source instanceof RollupCells) {
+			return row.summary(this.medians.of(selection, view, row.datasetRounds(), row.counted()),
+					daysWithin(selection, row.first(), row.last()));
+		}
+		return row.summary(new MedianEstimate(median(selection, view), null), new DataRange(row.first(), row.last()));
 	}
 
 	private BigDecimal median(RoundSelection selection, ViewOptions view) {
@@ -77,33 +87,21 @@ public class FundingQueries {
 	}
 
 	/**
-	 * The first and last announcement of the selected rounds. Where the rollup cells
-	 * answer the selection they name the first and last month with rounds, so the rounds
-	 * read are those of two months, not all of them.
+	 * The first and last announcement of the selected rounds, given the first and last
+	 * month with any: the rounds read are those of two months, not all of them.
 	 */
-	private DataRange dates(RoundSelection selection) {
+	private DataRange daysWithin(RoundSelection selection, LocalDate firstMonth, LocalDate lastMonth) {
 		BaseRounds rounds = BaseRounds.of(selection);
-		String query = "select min(r.announcedOn), max(r.announcedOn)";
-		Optional<RoundSource> months = this.rollups.enabled()
-				? RollupCells.answering(selection, Set.of(Dimension.MONTH), false).map(RoundSource.class::cast)
-				: Optional.empty();
-		if (months.isEmpty()) {
-			return rounds.bind(this.entityManager.createQuery(query + rounds.fromWhere(), DataRange.class))
-				.getSingleResult();
-		}
-		RoundSource cells = months.get();
-		MonthSpan span = cells
-			.bind(this.entityManager.createQuery("select min(x.period), max(x.period)" + cells.fromWhere(),
-					MonthSpan.class))
-			.getSingleResult();
 		return rounds
-			.bind(this.entityManager.createQuery(query + rounds.fromWhereAnd("((r.announcedOn >= :firstMonth"
-					+ " and r.announcedOn < :afterFirstMonth) or (r.announcedOn >= :lastMonth"
-					+ " and r.announcedOn < :afterLastMonth))"), DataRange.class))
-			.setParameter("firstMonth", span.first())
-			.setParameter("afterFirstMonth", span.first().plusMonths(1))
-			.setParameter("lastMonth", span.last())
-			.setParameter("afterLastMonth", span.last().plusMonths(1))
+			.bind(this.entityManager.createQuery(
+					"select min(r.announcedOn), max(r.announcedOn)"
+							+ rounds.fromWhereAnd("((r.announcedOn >= :firstMonth and r.announcedOn < :afterFirstMonth)"
+									+ " or (r.announcedOn >= :lastMonth and r.announcedOn < :afterLastMonth))"),
+					DataRange.class))
+			.setParameter("firstMonth", firstMonth)
+			.setParameter("afterFirstMonth", firstMonth.plusMonths(1))
+			.setParameter("lastMonth", lastMonth)
+			.setParameter("afterLastMonth", lastMonth.plusMonths(1))
 			.getSingleResult();
 	}
 
@@ -246,15 +244,36 @@ public class FundingQueries {
 							+ " (order by " + AmountExpression.counted(view) + ")"),
 					RegionRow.class, RegionRow::totals);
 		}
-		BaseRounds rounds = BaseRounds.of(selection);
-		String region = rounds.dimension(Dimension.REGION);
-		Map<Region, RegionRounds> distinct = new LinkedHashMap<>();
-		rows(rounds,
-				"select " + region + ", count(distinct c.id), percentile_cont(0.5) within group (order by "
-						+ AmountExpression.counted(view) + ")" + rounds.fromWhere() + " group by " + region,
-				RegionRounds.class, (row) -> distinct.put(row.region(), row));
-		return rows(source, regionTotals(source, view, "0L, 0"), RegionRow.class,
-				(row) -> row.with(distinct.get(row.region())).totals());
+		List<RegionRow> cells = rows(source, regionTotals(source, view, "0L, 0"), RegionRow.class, (row) -> row);
+		Map<Region, Long> counted = new EnumMap<>(Region.class);
+		cells.forEach((row) -> counted.put(row.region(), row.counted()));
+		Map<Region, Long> companies = companiesPerRegion(selection);
+		long datasetRounds = cells.isEmpty() ? 0 : cells.get(0).datasetRounds();
+		Map<Region, MedianEstimate> medians = this.medians.perRegion(selection, view, datasetRounds, counted);
+		return cells.stream()
+			.map((row) -> row.with(companies.getOrDefault(row.region(), 0L),
+					medians.getOrDefault(row.region(), MedianEstimate.NONE)))
+			.toList();
+	}
+
+	/**
+	 * Distinct companies with a selected round per region: from the company totals when
+	 * every round of a selected company counts, else from the rounds.
+	 */
+	private Map<Region, Long> companiesPerRegion(RoundSelection selection) {
+		String region = Dimension.REGION.hql();
+		boolean fromTotals = this.rollups.enabled() && onlyCompanyConditions(selection.includingMega());
+		RoundConditions where = RoundConditions.of(fromTotals ? selection.includingMega() : selection);
+		// Without mega-rounds, a company counts unless all its rounds are mega-rounds.
+		String query = fromTotals
+				? "select " + region + ", count(t) from CompanyRollup t join t.company c"
+						+ where.and(selection.excludeMega() ? "t.rounds > t.megaRounds" : "t.rounds > 0") + " group by "
+						+ region
+				: "select " + region + ", count(distinct c.id)" + RoundConditions.FROM + where.clause() + " group by "
+						+ region;
+		Map<Region, Long> companies = new EnumMap<>(Region.class);
+		rows(new BaseRounds(where), query, RegionCount.class, (row) -> companies.put(row.region(), row.count()));
+		return companies;
 	}
 
 	/**
@@ -265,7 +284,8 @@ public class FundingQueries {
 		String region = source.dimension(Dimension.REGION);
 		return "select " + region + ", " + source.rounds() + ", " + source.counted(view) + ", " + source.undisclosed()
 				+ ", " + companiesAndMedian + ", " + source.sum(view.amountRule(), DisplayCurrency.USD) + ", "
-				+ source.sum(view.amountRule(), DisplayCurrency.CNY) + source.fromWhere() + " group by " + region;
+				+ source.sum(view.amountRule(), DisplayCurrency.CNY) + ", " + source.datasetRounds()
+				+ source.fromWhere() + " group by " + region;
 	}
 
 	/**
@@ -302,24 +322,21 @@ public class FundingQueries {
 	}
 
 	/**
-	 * The summary's row. Over no rounds sums are {@code null}, and from the cells counts
-	 * too.
+	 * The summary's row: over no rounds sums are {@code null}, and from the cells counts
+	 * too; from the cells, the first and last are months.
 	 */
-	record SummaryRow(Long rounds, Long counted, Long undisclosed, Number amount, Long megaRounds) {
+	record SummaryRow(Long rounds, Long counted, Long undisclosed, Number amount, Long megaRounds, LocalDate first,
+			LocalDate last, long datasetRounds) {
 
-		FundingSummary summary(BigDecimal median, DataRange dates) {
+		FundingSummary summary(MedianEstimate median, DataRange dates) {
 			return new FundingSummary(this.rounds, zeroIfNull(this.counted), zeroIfNull(this.undisclosed),
-					Cents.of(this.amount), median, zeroIfNull(this.megaRounds), dates.first(), dates.asOf());
+					Cents.of(this.amount), median.value(), median.bounds(), zeroIfNull(this.megaRounds), dates.first(),
+					dates.asOf());
 		}
 
 		private static long zeroIfNull(Long count) {
 			return (count != null) ? count : 0;
 		}
-
-	}
-
-	/** The first and last month with rounds. */
-	record MonthSpan(LocalDate first, LocalDate last) {
 
 	}
 
@@ -361,22 +378,21 @@ public class FundingQueries {
 	}
 
 	record RegionRow(Region region, long rounds, long counted, long undisclosed, long companies, Number median,
-			Number usd, Number cny) {
+			Number usd, Number cny, long datasetRounds) {
 
-		RegionRow with(RegionRounds distinct) {
-			return new RegionRow(this.region, this.rounds, this.counted, this.undisclosed, distinct.companies(),
-					distinct.median(), this.usd, this.cny);
+		RegionTotals with(long companies, MedianEstimate median) {
+			return new RegionTotals(this.region, this.rounds, this.counted, this.undisclosed, companies,
+					Cents.of(this.usd), Cents.of(this.cny), median.value(), median.bounds());
 		}
 
 		RegionTotals totals() {
 			return new RegionTotals(this.region, this.rounds, this.counted, this.undisclosed, this.companies,
-					Cents.of(this.usd), Cents.of(this.cny), Cents.of(this.median));
+					Cents.of(this.usd), Cents.of(this.cny), Cents.of(this.median), null);
 		}
 
 	}
 
-	/** What a region's rounds give that cells do not. */
-	record RegionRounds(Region region, long companies, Number median) {
+	record RegionCount(Region region, long count) {
 
 	}
 

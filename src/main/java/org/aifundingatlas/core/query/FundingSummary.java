@@ -12,13 +12,15 @@ import java.time.LocalDate;
  * @param undisclosed rounds without any reported amount
  * @param amount sum of the counted amounts
  * @param median median of the counted amounts, {@code null} when none counts
+ * @param medianBounds the 95% bounds of an approximate median (taken from a sample of
+ * rounds), {@code null} when the median is exact
  * @param megaRounds rounds of US$100M or more under the rule (CB Insights' mega-round
  * line)
  * @param firstDate earliest announcement, {@code null} without rounds
  * @param lastDate latest announcement, {@code null} without rounds
  */
 public record FundingSummary(long rounds, long counted, long undisclosed, BigDecimal amount, BigDecimal median,
-		long megaRounds, LocalDate firstDate, LocalDate lastDate) {
+		MedianBounds medianBounds, long megaRounds, LocalDate firstDate, LocalDate lastDate) {
 
 	public FundingSummary {
 		amount = (amount != null) ? amount : BigDecimal.ZERO;

@@ -18,9 +18,10 @@ import org.aifundingatlas.core.model.Region;
  * @param cny sum of the counted amounts in yuan
  * @param median median of the counted amounts in the filter's display currency,
  * {@code null} when none counts
+ * @param medianBounds the 95% bounds of an approximate median, {@code null} when exact
  */
 public record RegionTotals(Region region, long rounds, long counted, long undisclosed, long companies, BigDecimal usd,
-		BigDecimal cny, BigDecimal median) {
+		BigDecimal cny, BigDecimal median, MedianBounds medianBounds) {
 
 	public RegionTotals {
 		usd = (usd != null) ? usd : BigDecimal.ZERO;
@@ -28,7 +29,7 @@ public record RegionTotals(Region region, long rounds, long counted, long undisc
 	}
 
 	public static RegionTotals empty(Region region) {
-		return new RegionTotals(region, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, null);
+		return new RegionTotals(region, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, null, null);
 	}
 
 	/** The sum in the given currency. */
@@ -68,7 +69,7 @@ public record RegionTotals(Region region, long rounds, long counted, long undisc
 			usd = usd.add(row.usd);
 			cny = cny.add(row.cny);
 		}
-		return new RegionTotals(null, rounds, counted, undisclosed, companies, usd, cny, null);
+		return new RegionTotals(null, rounds, counted, undisclosed, companies, usd, cny, null, null);
 	}
 
 }

@@ -159,6 +159,21 @@ record RollupCells(RollupGrain grain, RoundConditions where) implements RoundSou
 	}
 
 	@Override
+	public String first() {
+		return "min(x.period)";
+	}
+
+	@Override
+	public String last() {
+		return "max(x.period)";
+	}
+
+	@Override
+	public String datasetRounds() {
+		return "(select coalesce(sum(y.rounds), 0L) from RoundRollup y where y.grain = 1)";
+	}
+
+	@Override
 	public String fxRateId(DisplayCurrency currency) {
 		return (currency == DisplayCurrency.CNY) ? "x.cnyFxRateId" : "x.fxRateId";
 	}

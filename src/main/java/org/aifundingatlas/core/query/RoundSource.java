@@ -40,6 +40,18 @@ sealed interface RoundSource permits BaseRounds, RollupCells {
 	/** Rounds of US$100M or more under the rule (CB Insights' mega-round line). */
 	String megaRounds(AmountRule rule);
 
+	/** The first announcement (from cells: the first month). */
+	String first();
+
+	/** The last announcement (from cells: the last month). */
+	String last();
+
+	/**
+	 * Rounds in the whole dataset, as a select item beside the aggregates (which need it
+	 * only over cells: see {@link MedianSampling}).
+	 */
+	String datasetRounds();
+
 	/** The id of the FX rate that converted the rounds into the currency. */
 	String fxRateId(DisplayCurrency currency);
 

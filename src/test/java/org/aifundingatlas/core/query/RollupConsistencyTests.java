@@ -51,8 +51,8 @@ class RollupConsistencyTests {
 
 	@BeforeEach
 	void bothWays() {
-		this.fromCells = new FundingQueries(this.entityManager, new RollupProperties(true));
-		this.fromRounds = new FundingQueries(this.entityManager, new RollupProperties(false));
+		this.fromCells = new FundingQueries(this.entityManager, RollupProperties.of(true));
+		this.fromRounds = new FundingQueries(this.entityManager, RollupProperties.of(false));
 	}
 
 	@Test
@@ -144,6 +144,53 @@ class RollupConsistencyTests {
 				}
 			}
 		}
+	}
+
+	@Test
+	void overManyRoundsTheMedianComesFromASampleWithItsBounds() {
+		// Sampling from a dataset of any size: about half of the rounds in the sample.
+		long rounds = this.jdbc.queryForObject("SELECT COUNT(*) FROM funding_round", Long.class);
+		FundingQueries sampled = new FundingQueries(this.entityManager, new RollupProperties(true, 0, rounds / 2));
+		long slots = Math.round(1024.0 * (rounds / 2) / rounds);
+		RoundSelection all = selection(List.of(), List.of(), List.of(), List.of(), false, null, null);
+		ViewOptions view = new ViewOptions(AmountRule.CONSERVATIVE, DisplayCurrency.USD, null);
+		List<BigDecimal> sample = this.jdbc.queryForList(
+				"SELECT amount_low_usd FROM funding_round"
+						+ " WHERE amount_low_usd IS NOT NULL AND MOD(id * 40503, 1024) < ? ORDER BY amount_low_usd",
+				BigDecimal.class, slots);
+
+		FundingSummary summary = sampled.summary(all, view);
+
+		assertThat(summary.medianBounds()).isNotNull();
+		assertThat(summary.medianBounds().sample()).isEqualTo(sample.size());
+		assertThat(summary.median()).isEqualByComparingTo(medianOf(sample));
+		assertThat(summary.medianBounds().low()).isLessThanOrEqualTo(summary.median());
+		assertThat(summary.medianBounds().high()).isGreaterThanOrEqualTo(summary.median());
+		assertThat(sample).contains(summary.medianBounds().low(), summary.medianBounds().high());
+		// Exact medians carry no bounds.
+		assertThat(this.fromCells.summary(all, view).medianBounds()).isNull();
+		RegionTotals china = sampled.totalsPerRegion(all, view)
+			.stream()
+			.filter((totals) -> totals.region() == Region.CHINA)
+			.findFirst()
+			.orElseThrow();
+		List<BigDecimal> chinaSample = this.jdbc.queryForList("SELECT r.amount_low_usd FROM funding_round r"
+				+ " JOIN company c ON c.id = r.company_id WHERE c.region = 'CHINA' AND r.amount_low_usd IS NOT NULL"
+				+ " AND MOD(r.id * 40503, 1024) < ? ORDER BY r.amount_low_usd", BigDecimal.class, slots);
+		if (chinaSample.isEmpty()) {
+			assertThat(china.median()).isNull();
+		}
+		else {
+			assertThat(china.median()).isEqualByComparingTo(medianOf(chinaSample));
+			assertThat(china.medianBounds().sample()).isEqualTo(chinaSample.size());
+		}
+	}
+
+	/** The median of sorted values, as percentile_cont(0.5) interpolates it. */
+	private static BigDecimal medianOf(List<BigDecimal> sorted) {
+		int n = sorted.size();
+		return (n % 2 == 1) ? sorted.get(n / 2)
+				: sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2));
 	}
 
 	private void assertSameAnswers(RoundSelection selection, ViewOptions view) {
