@@ -1,0 +1,207 @@
+#!/usr/bin/env bash
+# The scale benchmark: generates N synthetic rounds into a PostgreSQL database of its own, starts the
+# packaged app on it and prints, for each page and API endpoint:
+#   - p50 / p95 latency cold (view cache off, so every request computes the view) and warm (cache on),
+#   - CPU milliseconds the app spends per request, cold and warm,
+#   - the same view computed from the base tables (--atlas.rollups.enabled=false, the naive query
+#     plan: one aggregate query per figure over the rounds) and its ratio to the cold time,
+# plus generation time, startup time and RSS, and the whole CSV export's throughput (run with -Xmx512m).
+# Everything is measured in the same run, so runs on different machines compare by ratio.
+#
+#   src/bench/scale.sh                                    # 10k, 100k and 1M rounds
+#   BENCH_SIZES="100000" src/bench/scale.sh               # one size
+#   BENCH_PETCLINIC=/path/to/spring-petclinic.jar src/bench/scale.sh   # petclinic's / alongside
+#
+# Needs PostgreSQL (BENCH_PG_HOST/PORT/USER, default 127.0.0.1:5432, user postgres, trust auth), hey
+# (apt-get install -y hey), curl and python3. Each size uses and then drops the database atlas_bench_N.
+# Run it on a quiet machine: other work on the same cores skews every figure.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+sizes=${BENCH_SIZES:-"10000 100000 1000000"}
+pg_host=${BENCH_PG_HOST:-127.0.0.1}
+pg_port=${BENCH_PG_PORT:-5432}
+pg_user=${BENCH_PG_USER:-postgres}
+port=${BENCH_PORT:-18282}
+cold_requests=${BENCH_COLD_REQUESTS:-20}
+warm_requests=${BENCH_WARM_REQUESTS:-200}
+naive_requests=${BENCH_NAIVE_REQUESTS:-2}
+for tool in hey curl python3 psql; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing (hey: apt-get install -y hey)" >&2; exit 1; }
+done
+
+jar=$(ls target/ai-funding-atlas-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [ -z "$jar" ]; then
+  ./mvnw -q -DskipTests package
+  jar=$(ls target/ai-funding-atlas-*.jar | grep -v original | head -1)
+fi
+jar=$(realpath "$jar")
+work=$(mktemp -d)
+app=""
+cleanup() {
+  [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+endpoints=(
+  "/"
+  "/?layer=MIDDLEWARE"
+  "/?region=CHINA&stage=SEED&from=2019-01-01&to=2021-06-30&amountRule=midpoint&currency=CNY"
+  "/?excludeMega=true&companyAge=UNDER_1&from=2022-01-01&to=2022-12-31"
+  "/compare"
+  "/compare?layer=FOUNDATION_MODEL&from=2020-01-01&to=2020-12-31"
+  "/api/v1/stats/summary"
+  "/api/v1/stats/by-layer?region=CHINA&stage=SERIES_A"
+  "/api/v1/stats/by-month?layer=VERTICAL_APP&amountRule=exact"
+  "/api/v1/stats/top-companies?region=SILICON_VALLEY"
+  "/api/v1/compare?stage=SEED"
+  "/rounds"
+  "/rounds?layer=MIDDLEWARE&sort=amount,desc"
+  "/rounds?q=co%2012"
+  "/rounds?investor=syn-investor-1"
+  "/sources"
+  "/companies/syn-co-1"
+  "/investors/syn-investor-1"
+)
+
+# Starts the jar against a database with extra arguments; sets $app and prints the startup seconds.
+start_app() {
+  local db=$1; shift
+  local started
+  started=$(date +%s.%N)
+  (cd "$work" && SPRING_PROFILES_ACTIVE=postgres \
+    SPRING_DATASOURCE_URL="jdbc:postgresql://$pg_host:$pg_port/$db" SPRING_DATASOURCE_USERNAME="$pg_user" \
+    SPRING_DATASOURCE_PASSWORD="" exec java "${JAVA_OPTS_BENCH[@]}" -jar "$jar" --server.port="$port" "$@") \
+    > "$work/app.log" 2>&1 &
+  app=$!
+  for _ in $(seq 1 600); do
+    curl -fs "http://localhost:$port/actuator/health" >/dev/null 2>&1 && break
+    kill -0 "$app" 2>/dev/null || { tail -30 "$work/app.log" >&2; exit 1; }
+    sleep 0.2
+  done
+  python3 -c "import time; print(f'{time.time() - $started:.1f}')"
+}
+
+stop_app() {
+  kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true
+  app=""
+}
+
+# CPU time (ms) the app process has used so far.
+cpu_ms() {
+  python3 - "$app" <<'EOF'
+import os, sys
+fields = open(f"/proc/{sys.argv[1]}/stat").read().rsplit(")", 1)[1].split()
+print((int(fields[11]) + int(fields[12])) * 1000 // os.sysconf("SC_CLK_TCK"))
+EOF
+}
+
+# "p50 p95 cpu-ms-per-request" of n sequential requests to a path.
+measure() {
+  local path=$1 n=$2 before after
+  before=$(cpu_ms)
+  hey -n "$n" -c 1 -disable-compression "http://localhost:$port$path" > "$work/hey.txt"
+  after=$(cpu_ms)
+  python3 - "$work/hey.txt" "$n" "$before" "$after" <<'EOF'
+import re, sys
+text = open(sys.argv[1]).read()
+def pct(p):
+    m = re.search(rf"\s{p}% in ([0-9.]+) secs", text)
+    return float(m.group(1)) * 1000 if m else float("nan")
+codes = re.findall(r"\[(\d{3})\]\s+(\d+) responses", text)
+bad = sum(int(c) for s, c in codes if not s.startswith("2"))
+n, before, after = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+print(f"{pct(50):.1f} {pct(95):.1f} {(after - before) / n:.1f} {bad}")
+EOF
+}
+
+rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$app/status"; }
+
+JAVA_OPTS_BENCH=()
+echo "# Scale benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+
+seed_db=atlas_bench_seed
+dropdb -h "$pg_host" -p "$pg_port" -U "$pg_user" --if-exists "$seed_db"
+createdb -h "$pg_host" -p "$pg_port" -U "$pg_user" "$seed_db"
+start_app "$seed_db" > /dev/null   # the first start creates the schema
+stop_app
+seed_startup=$(start_app "$seed_db")
+echo "Startup on the seed (34 rounds): ${seed_startup} s, RSS $(rss_mb) MB"
+stop_app
+dropdb -h "$pg_host" -p "$pg_port" -U "$pg_user" "$seed_db"
+
+for n in $sizes; do
+  db="atlas_bench_$n"
+  echo
+  echo "## $n synthetic rounds"
+  dropdb -h "$pg_host" -p "$pg_port" -U "$pg_user" --if-exists "$db"
+  createdb -h "$pg_host" -p "$pg_port" -U "$pg_user" "$db"
+  generated=$(date +%s.%N)
+  (cd "$work" && SPRING_PROFILES_ACTIVE=postgres \
+    SPRING_DATASOURCE_URL="jdbc:postgresql://$pg_host:$pg_port/$db" SPRING_DATASOURCE_USERNAME="$pg_user" \
+    SPRING_DATASOURCE_PASSWORD="" java -jar "$jar" --atlas.synthetic.generate="$n" --atlas.synthetic.seed=42) \
+    > "$work/generate.log" 2>&1 || { tail -30 "$work/generate.log" >&2; exit 1; }
+  # Index-only scans need the visibility map that VACUUM writes.
+  psql -q -h "$pg_host" -p "$pg_port" -U "$pg_user" -d "$db" -c "VACUUM ANALYZE"
+  echo "Generation (with triggers, then VACUUM ANALYZE): $(python3 -c "import time; print(f'{time.time() - $generated:.0f}')") s"
+  psql -q -h "$pg_host" -p "$pg_port" -U "$pg_user" -d "$db" -c '\timing on' \
+    -c "SELECT c.layer, count(*), sum(r.amount_low_usd) FROM funding_round r JOIN company c ON c.id = r.company_id GROUP BY c.layer" \
+    -c "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY amount_low_usd) FROM funding_round" \
+    | grep -E '^Time' | sed 's/^/Naive SQL (GROUP BY layer over rounds ⋈ company; median of all amounts): /'
+
+  declare -A cold=() naive=() warm=()
+  startup=$(start_app "$db" --atlas.cache.enabled=false)
+  for path in "${endpoints[@]}"; do curl -s -o /dev/null "http://localhost:$port$path"; done   # JIT warm-up
+  for path in "${endpoints[@]}"; do cold[$path]=$(measure "$path" "$cold_requests"); done
+  echo "Startup: ${startup} s (seed ${seed_startup} s), RSS after the cold runs: $(rss_mb) MB"
+  stop_app
+
+  start_app "$db" --atlas.cache.enabled=false --atlas.rollups.enabled=false > /dev/null
+  for path in "${endpoints[@]}"; do naive[$path]=$(measure "$path" "$naive_requests"); done
+  stop_app
+
+  start_app "$db" > /dev/null
+  for path in "${endpoints[@]}"; do curl -s -o /dev/null "http://localhost:$port$path"; done
+  for path in "${endpoints[@]}"; do warm[$path]=$(measure "$path" "$warm_requests"); done
+  stop_app
+
+  echo
+  echo "| request | cold p50 ms | cold p95 ms | cold CPU ms/req | warm p50 ms | warm p95 ms | warm CPU ms/req | from base tables p50 ms | base ÷ cold |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  for path in "${endpoints[@]}"; do
+    read -r c50 c95 ccpu cbad <<< "${cold[$path]}"
+    read -r w50 w95 wcpu wbad <<< "${warm[$path]}"
+    read -r n50 _ _ nbad <<< "${naive[$path]}"
+    flag=""
+    [ "$cbad$wbad$nbad" != "000" ] && flag=" (non-2xx: $cbad/$wbad/$nbad)"
+    ratio=$(python3 -c "print(f'{$n50 / $c50:.0f}×' if $c50 > 0 else '')")
+    echo "| \`$path\`$flag | $c50 | $c95 | $ccpu | $w50 | $w95 | $wcpu | $n50 | $ratio |"
+  done
+
+  JAVA_OPTS_BENCH=(-Xmx512m)
+  start_app "$db" > /dev/null
+  rounds=$(psql -tA -h "$pg_host" -p "$pg_port" -U "$pg_user" -d "$db" -c "SELECT count(*) FROM funding_round")
+  exported=$(date +%s.%N)
+  bytes=$(curl -s -o /dev/null -w '%{size_download}' "http://localhost:$port/api/v1/rounds.csv")
+  seconds=$(python3 -c "import time; print(f'{time.time() - $exported:.1f}')")
+  echo
+  echo "Export of all $rounds rounds as CSV with -Xmx512m: ${seconds} s, $(python3 -c "print(f'{$rounds / $seconds:,.0f}')") rounds/s, $((bytes / 1048576)) MB, RSS after: $(rss_mb) MB"
+  stop_app
+  JAVA_OPTS_BENCH=()
+  dropdb -h "$pg_host" -p "$pg_port" -U "$pg_user" "$db"
+  unset cold naive warm
+done
+
+if [ -n "${BENCH_PETCLINIC:-}" ]; then
+  echo
+  echo "## spring-petclinic (H2), the same machine and run"
+  (cd "$work" && exec java -jar "$BENCH_PETCLINIC" --server.port="$port") > "$work/petclinic.log" 2>&1 &
+  app=$!
+  for _ in $(seq 1 300); do curl -fs "http://localhost:$port/" >/dev/null 2>&1 && break; sleep 0.2; done
+  for _ in $(seq 1 200); do curl -s -o /dev/null "http://localhost:$port/"; done
+  read -r p50 p95 cpu _ <<< "$(measure "/" "$warm_requests")"
+  echo "petclinic \`/\`: p50 $p50 ms, p95 $p95 ms, CPU $cpu ms/request"
+  read -r p50 p95 cpu _ <<< "$(measure "/owners?lastName=" "$warm_requests")"
+  echo "petclinic \`/owners?lastName=\`: p50 $p50 ms, p95 $p95 ms, CPU $cpu ms/request"
+  stop_app
+fi
