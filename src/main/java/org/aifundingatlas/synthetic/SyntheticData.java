@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 
 import org.aifundingatlas.core.model.ConvertedBounds;
 import org.aifundingatlas.core.model.ExchangeRates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class SyntheticData {
+
+	private static final Logger logger = LoggerFactory.getLogger(SyntheticData.class);
 
 	private static final List<String> COMPANY_COLUMNS = List.of("slug", "name", "name_zh", "hq_city", "country",
 			"region", "layer", "sector", "founded_year", "synthetic");
@@ -124,13 +128,18 @@ public class SyntheticData {
 		int fxRates = fx.fill(start, end, seed, load);
 		ExchangeRates rates = fx.exchangeRates();
 		SyntheticPlan plan = new SyntheticPlan(seed, rounds, start, end, RealMix.of(this.jdbc), rates);
+		Phases phases = new Phases();
 		int companies = writeCompanies(load, plan);
 		long[] companyIds = ids("company", companies);
 		writeInvestors(load, plan);
 		long[] investorIds = ids("investor", plan.investorCount());
+		phases.done("companies and investors");
 		writeRounds(load, plan, rates, companyIds, seed);
+		phases.done("rounds");
 		long participations = writeParticipations(load, plan, investorIds);
+		phases.done("round investors");
 		analyze();
+		phases.done("analyze");
 		return new GenerationReport(seed, rounds, companies, plan.investorCount(), participations, fxRates, start, end,
 				Duration.ofNanos(System.nanoTime() - started));
 	}
@@ -216,6 +225,19 @@ public class SyntheticData {
 			throw new IllegalStateException("Expected " + count + " synthetic rows in " + table + ", found " + next[0]);
 		}
 		return ids;
+	}
+
+	/** Logs how long each step took, to see where a bulk load spends its time. */
+	private static final class Phases {
+
+		private long started = System.nanoTime();
+
+		void done(String phase) {
+			long now = System.nanoTime();
+			logger.info("Synthetic data: {} took {} ms", phase, (now - this.started) / 1_000_000);
+			this.started = now;
+		}
+
 	}
 
 	/** Fresh planner statistics after a bulk change (PostgreSQL; H2 keeps its own). */

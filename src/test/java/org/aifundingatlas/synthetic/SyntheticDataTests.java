@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.aifundingatlas.support.OnDatabase;
+import org.aifundingatlas.support.PageTestSupport;
 import org.aifundingatlas.support.SeedCsv;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,9 +25,12 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * The generator on the real schema: {@value #ROUNDS} rounds for a seed, checked from the
@@ -36,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @OnDatabase
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SyntheticDataTests {
+class SyntheticDataTests extends PageTestSupport {
 
 	private static final int ROUNDS = 3_000;
 
@@ -205,7 +209,59 @@ class SyntheticDataTests {
 	}
 
 	@Test
-	void theSameSeedGivesTheSameRowsAndRemovalRestoresTheSeed() {
+	void everyPageSaysHowManySyntheticRoundsItHoldsInEitherLanguage() throws Exception {
+		String count = String.format(java.util.Locale.ENGLISH, "%,d", ROUNDS);
+		for (String page : List.of("/", "/rounds", "/compare", "/sources", "/companies/syn-co-1",
+				"/investors/syn-investor-1")) {
+			String text = HtmlUtils.htmlUnescape(html(get(page).param("lang", "en")));
+			assertThat(text).as(page)
+				.contains("id=\"synthetic-banner\"")
+				.contains("holds " + count + " synthetic rounds")
+				.contains("not cited data");
+		}
+		assertThat(HtmlUtils.htmlUnescape(html(get("/").param("lang", "zh-CN")))).contains("id=\"synthetic-banner\"")
+			.contains("本数据库含 " + count + " 条")
+			.contains("不是有出处的数据");
+	}
+
+	@Test
+	void syntheticRoundsAreMarkedInTablesProfilesExportsAndTheApi() throws Exception {
+		String table = html(get("/rounds").param("company", "syn-co-1").param("lang", "en"));
+		long shown = occurrences(table, "data-round-id=");
+		assertThat(shown)
+			.isEqualTo(count("SELECT COUNT(*) FROM funding_round r JOIN company c ON c.id = r.company_id"
+					+ " WHERE c.slug = 'syn-co-1'"))
+			.isPositive();
+		assertThat(occurrences(table, "synthetic-badge")).isEqualTo(shown);
+		assertThat(table).contains(">Synthetic</span>");
+		assertThat(html(get("/rounds").param("company", "openai"))).doesNotContain("synthetic-badge");
+		for (String profile : List.of("/companies/syn-co-1", "/investors/syn-investor-1")) {
+			String page = html(get(profile));
+			assertThat(occurrences(page, "synthetic-badge")).as(profile)
+				.isEqualTo(occurrences(page, " data-round=\""))
+				.isPositive();
+		}
+		assertThat(html(get("/companies/openai"))).doesNotContain("synthetic-badge");
+
+		JsonNode page = this.json.readTree(html(get("/api/v1/rounds").param("company", "syn-co-1")));
+		assertThat(page.get("content")).isNotEmpty().allMatch((round) -> round.get("synthetic").booleanValue());
+		JsonNode export = this.json.readTree(html(get("/api/v1/rounds.json").param("company", "syn-co-1", "openai")));
+		assertThat(export).allMatch((round) -> round.get("synthetic")
+			.booleanValue() == round.get("sourceUrl").asString().startsWith("https://synthetic.invalid/"));
+		List<org.apache.commons.csv.CSVRecord> csvRows = org.aifundingatlas.support.RoundCsvExpectations
+			.parse(html(get("/api/v1/rounds.csv").param("company", "syn-co-1", "openai")));
+		assertThat(csvRows).isNotEmpty()
+			.allMatch((row) -> row.get("synthetic").equals(String.valueOf(row.get("company_slug").startsWith("syn-"))));
+		JsonNode rates = this.json.readTree(html(get("/api/v1/fx-rates")));
+		long syntheticRates = 0;
+		for (JsonNode rate : rates) {
+			syntheticRates += rate.get("synthetic").booleanValue() ? 1 : 0;
+		}
+		assertThat(syntheticRates).isEqualTo(this.report.fxRates());
+	}
+
+	@Test
+	void theSameSeedGivesTheSameRowsAndRemovalRestoresTheSeed() throws Exception {
 		String first = syntheticChecksum();
 		assertThatThrownBy(() -> this.synthetic.generate(10, SEED)).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("remove them first");
@@ -219,6 +275,7 @@ class SyntheticDataTests {
 		assertThat(this.jdbc.queryForObject("SELECT SUM(amount_low_usd) FROM funding_round", BigDecimal.class))
 			.isEqualByComparingTo(csv.totalUsd());
 		assertThat(citedChecksum()).isEqualTo(this.citedChecksum);
+		assertThat(html(get("/"))).doesNotContain("synthetic-banner");
 		this.report = this.synthetic.generate(ROUNDS, SEED);
 		assertThat(syntheticChecksum()).isEqualTo(first);
 		this.rounds = syntheticRounds();
@@ -261,6 +318,10 @@ class SyntheticDataTests {
 
 	private double share(java.util.function.Predicate<Round> rounds) {
 		return this.rounds.stream().filter(rounds).count() / (double) this.rounds.size();
+	}
+
+	private static long occurrences(String text, String part) {
+		return (text.length() - text.replace(part, "").length()) / part.length();
 	}
 
 	private long count(String sql) {
