@@ -8,7 +8,7 @@ import org.postgresql.PGConnection;
 
 /**
  * The fastest bulk path of each database: {@code COPY ... FROM STDIN} through the
- * PostgreSQL driver's CopyManager, large JDBC batches elsewhere (H2). Rows go in through
+ * PostgreSQL driver's CopyManager, multi-row INSERTs elsewhere (H2). Rows go in through
  * ordinary statements, so the databases' triggers (data version, rollups) fire as for any
  * other write.
  */
@@ -40,9 +40,7 @@ final class BulkLoad {
 				.getCopyAPI()
 				.copyIn("COPY " + table + " (" + columnList + ") FROM STDIN WITH (FORMAT csv)"));
 		}
-		String placeholders = String.join(", ", columns.stream().map((column) -> "?").toList());
-		return new BatchRows(this.connection
-			.prepareStatement("INSERT INTO " + table + " (" + columnList + ") VALUES (" + placeholders + ")"));
+		return new BatchRows(this.connection, table, columnList, columns.size());
 	}
 
 }

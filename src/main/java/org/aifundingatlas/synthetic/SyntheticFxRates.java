@@ -45,6 +45,12 @@ final class SyntheticFxRates {
 
 	static final String SOURCE_NAME = "Synthetic rate (load-test generator, not published)";
 
+	/**
+	 * One address for all of them, so that lists of sources show them as one, on the
+	 * reserved {@code .invalid} domain.
+	 */
+	static final String SOURCE_URL = "https://synthetic.invalid/fx-rates";
+
 	private final JdbcTemplate jdbc;
 
 	SyntheticFxRates(JdbcTemplate jdbc) {
@@ -92,11 +98,9 @@ final class SyntheticFxRates {
 		if (existing.contains(key(currency.name(), granularity.name(), periodStart))) {
 			return;
 		}
-		String period = (granularity == FxGranularity.MONTH) ? YearMonth.from(periodStart).toString()
-				: String.valueOf(periodStart.getYear());
 		missing.add(new Object[] { currency.name(), granularity.name(), periodStart,
 				BigDecimal.valueOf(rate).setScale(4, RoundingMode.HALF_EVEN), currency.quote.name(), SOURCE_NAME,
-				"https://synthetic.invalid/fx/" + currency.name() + "/" + period, Boolean.TRUE });
+				SOURCE_URL, Boolean.TRUE });
 	}
 
 	private static String key(String currency, String granularity, LocalDate periodStart) {
