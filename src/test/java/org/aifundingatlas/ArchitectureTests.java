@@ -22,7 +22,7 @@ class ArchitectureTests {
 
 	/** The feature slices, one per screen or job. */
 	static final List<String> FEATURES = List.of("overview", "rounds", "compare", "sources", "profiles", "reference",
-			"dataset");
+			"dataset", "synthetic");
 
 	@ArchTest
 	static final ArchRule noPackageCycles = slices().matching("org.aifundingatlas.(**)")

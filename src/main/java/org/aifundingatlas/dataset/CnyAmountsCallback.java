@@ -1,12 +1,13 @@
 package org.aifundingatlas.dataset;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.aifundingatlas.core.model.AmountBounds;
+import org.aifundingatlas.core.model.AmountPrecision;
+import org.aifundingatlas.core.model.ConvertedBounds;
 import org.aifundingatlas.core.model.DatePrecision;
 import org.aifundingatlas.core.model.ExchangeRates;
-import org.aifundingatlas.core.model.PublishedRate;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
@@ -39,24 +40,22 @@ class CnyAmountsCallback implements Callback {
 		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
 		ExchangeRates rates = new FxRateLoader(jdbc).exchangeRates();
 		List<MissingCny> missing = jdbc.query(
-				"SELECT id, currency, announced_on, date_precision, amount_low, amount_high, amount_low_usd,"
-						+ " amount_high_usd FROM funding_round WHERE amount_low IS NOT NULL AND amount_low_cny IS NULL",
-				(rs, rowNum) -> new MissingCny(rs.getLong("id"), rs.getString("currency"),
+				"SELECT id, currency, announced_on, date_precision, amount_precision, amount_low, amount_high,"
+						+ " amount_low_usd, amount_high_usd FROM funding_round"
+						+ " WHERE amount_low IS NOT NULL AND amount_low_cny IS NULL",
+				(rs, rowNum) -> new MissingCny(rs.getLong("id"),
+						new AmountBounds(rs.getString("currency"), rs.getBigDecimal("amount_low"),
+								rs.getBigDecimal("amount_high"),
+								AmountPrecision.valueOf(rs.getString("amount_precision"))),
+						new ConvertedBounds(rs.getBigDecimal("amount_low_usd"), rs.getBigDecimal("amount_high_usd"),
+								null),
 						rs.getObject("announced_on", LocalDate.class),
-						DatePrecision.valueOf(rs.getString("date_precision")), rs.getBigDecimal("amount_low"),
-						rs.getBigDecimal("amount_high"), rs.getBigDecimal("amount_low_usd"),
-						rs.getBigDecimal("amount_high_usd")));
+						DatePrecision.valueOf(rs.getString("date_precision"))));
 		for (MissingCny round : missing) {
-			if ("CNY".equals(round.currency())) {
-				jdbc.update("UPDATE funding_round SET amount_low_cny = ?, amount_high_cny = ? WHERE id = ?",
-						round.low(), round.high(), round.id());
-				continue;
-			}
-			rates.rateFor("CNY", round.announcedOn(), round.precision().withinOneMonth())
-				.ifPresent((PublishedRate rate) -> jdbc.update(
-						"UPDATE funding_round SET amount_low_cny = ?, amount_high_cny = ?, cny_fx_rate_id = ?"
-								+ " WHERE id = ?",
-						rate.fromUsd(round.lowUsd()), rate.fromUsd(round.highUsd()), rate.id(), round.id()));
+			rates.toCny(round.amount(), round.usd(), round.announcedOn(), round.precision())
+				.ifPresent((ConvertedBounds cny) -> jdbc
+					.update("UPDATE funding_round SET amount_low_cny = ?, amount_high_cny = ?, cny_fx_rate_id = ?"
+							+ " WHERE id = ?", cny.low(), cny.high(), cny.rateId(), round.id()));
 		}
 	}
 
@@ -65,8 +64,8 @@ class CnyAmountsCallback implements Callback {
 		return "cny-amounts";
 	}
 
-	record MissingCny(long id, String currency, LocalDate announcedOn, DatePrecision precision, BigDecimal low,
-			BigDecimal high, BigDecimal lowUsd, BigDecimal highUsd) {
+	record MissingCny(long id, AmountBounds amount, ConvertedBounds usd, LocalDate announcedOn,
+			DatePrecision precision) {
 	}
 
 }

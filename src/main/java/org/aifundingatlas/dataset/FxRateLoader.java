@@ -6,7 +6,6 @@ import java.time.YearMonth;
 
 import org.aifundingatlas.core.model.ExchangeRates;
 import org.aifundingatlas.core.model.FxGranularity;
-import org.aifundingatlas.core.model.PublishedRate;
 import org.aifundingatlas.core.model.RateQuote;
 import org.apache.commons.csv.CSVRecord;
 
@@ -47,12 +46,7 @@ class FxRateLoader {
 
 	/** Every rate in the table, including those of earlier releases. */
 	ExchangeRates exchangeRates() {
-		return new ExchangeRates(
-				this.jdbc.query("SELECT id, currency, granularity, period_start, rate, rate_quote FROM fx_rate",
-						(rs, rowNum) -> new PublishedRate(rs.getLong("id"), rs.getString("currency"),
-								FxGranularity.valueOf(rs.getString("granularity")),
-								rs.getObject("period_start", LocalDate.class), rs.getBigDecimal("rate"),
-								RateQuote.valueOf(rs.getString("rate_quote")))));
+		return ExchangeRates.read(this.jdbc);
 	}
 
 }

@@ -9,10 +9,10 @@ import java.util.Map;
 
 import org.aifundingatlas.core.model.AmountBounds;
 import org.aifundingatlas.core.model.AmountPrecision;
+import org.aifundingatlas.core.model.ConvertedBounds;
 import org.aifundingatlas.core.model.DatePrecision;
 import org.aifundingatlas.core.model.ExchangeRates;
 import org.aifundingatlas.core.model.Layer;
-import org.aifundingatlas.core.model.PublishedRate;
 import org.aifundingatlas.core.model.Region;
 import org.aifundingatlas.core.model.ReportedAmount;
 import org.aifundingatlas.core.model.Stage;
@@ -62,7 +62,7 @@ class RoundLoader {
 		String reported = CsvFile.text(row, "amount");
 		AmountBounds amount = ReportedAmount.parse(reported, CsvFile.text(row, "currency"),
 				AmountPrecision.valueOf(row.get("amount_precision")));
-		UsdBounds usd = toUsd(amount, announcedOn, datePrecision, CsvFile.text(row, "amount_usd"));
+		ConvertedBounds usd = toUsd(amount, announcedOn, datePrecision, CsvFile.text(row, "amount_usd"));
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update((connection) -> {
 			PreparedStatement insert = connection.prepareStatement("INSERT INTO funding_round (company_id, stage,"
@@ -80,7 +80,7 @@ class RoundLoader {
 			insert.setBigDecimal(9, amount.high());
 			insert.setBigDecimal(10, usd.low());
 			insert.setBigDecimal(11, usd.high());
-			insert.setObject(12, usd.fxRateId(), java.sql.Types.BIGINT);
+			insert.setObject(12, usd.rateId(), java.sql.Types.BIGINT);
 			insert.setString(13, row.get("source_url"));
 			insert.setString(14, CsvFile.text(row, "source_note"));
 			return insert;
@@ -89,17 +89,15 @@ class RoundLoader {
 		insertInvestors(roundId, row);
 	}
 
-	private UsdBounds toUsd(AmountBounds amount, LocalDate date, DatePrecision precision, String statedUsd) {
-		if (amount.currency() == null || "USD".equals(amount.currency())) {
-			if (statedUsd != null && amount.low() != null && new BigDecimal(statedUsd).compareTo(amount.low()) != 0) {
-				throw new IllegalArgumentException("amount_usd " + statedUsd + " differs from the USD amount");
-			}
-			return new UsdBounds(amount.low(), amount.high(), null);
+	private ConvertedBounds toUsd(AmountBounds amount, LocalDate date, DatePrecision precision, String statedUsd) {
+		boolean inDollars = amount.currency() == null || "USD".equals(amount.currency());
+		if (inDollars && statedUsd != null && amount.low() != null
+				&& new BigDecimal(statedUsd).compareTo(amount.low()) != 0) {
+			throw new IllegalArgumentException("amount_usd " + statedUsd + " differs from the USD amount");
 		}
-		PublishedRate rate = this.rates.rateFor(amount.currency(), date, precision.withinOneMonth())
+		return this.rates.toUsd(amount, date, precision)
 			.orElseThrow(() -> new IllegalArgumentException(
 					"No FX rate for " + amount.currency() + " in " + date + ": add it to fx_rates.csv"));
-		return new UsdBounds(rate.toUsd(amount.low()), rate.toUsd(amount.high()), rate.id());
 	}
 
 	private void insertInvestors(long roundId, CSVRecord row) {
@@ -149,9 +147,6 @@ class RoundLoader {
 				company.slug(), company.name(), company.nameZh(), company.hqCity(), company.country(),
 				company.region().name(), company.layer().name(), company.sector(), company.foundedYear());
 		return this.jdbc.queryForObject("SELECT id FROM company WHERE slug = ?", Long.class, company.slug());
-	}
-
-	record UsdBounds(BigDecimal low, BigDecimal high, Long fxRateId) {
 	}
 
 	/** The company columns of a rounds row; rows of the same company must agree. */

@@ -94,7 +94,7 @@ public class ProfileRounds {
 				this.amounts.originalBounds(round.getAmountLow(), round.getAmountHigh(), round.getAmountPrecision(),
 						round.getCurrency()),
 				shown, low, rates(round, currency), round.getSourceUrl(), host(round.getSourceUrl()),
-				round.getSourceNote());
+				round.getSourceNote(), round.isSynthetic());
 	}
 
 	/**

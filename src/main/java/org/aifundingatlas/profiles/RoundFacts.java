@@ -23,10 +23,11 @@ import org.aifundingatlas.core.model.Stage;
  * @param sourceUrl the public report
  * @param sourceHost the report's site, as link text
  * @param sourceNote what is doubtful about the round, as the dataset notes it
+ * @param synthetic whether the synthetic-data generator made the round (not cited data)
  */
 public record RoundFacts(long id, String isoDate, String date, Stage stage, AmountPrecision precision, String reported,
 		String shown, BigDecimal shownLow, List<RateCitation> rates, String sourceUrl, String sourceHost,
-		String sourceNote) {
+		String sourceNote, boolean synthetic) {
 
 	/**
 	 * A published FX rate as cited beside a converted amount.

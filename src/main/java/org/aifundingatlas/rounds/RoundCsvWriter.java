@@ -24,7 +24,7 @@ final class RoundCsvWriter implements RoundWriter {
 	static final String[] HEADER = { "id", "company", "company_zh", "company_slug", "layer", "region", "stage",
 			"announced_on", "date_precision", "amount_reported", "currency", "amount_precision", "amount_low",
 			"amount_high", "amount_low_usd", "amount_high_usd", "amount_low_cny", "amount_high_cny", "lead_investors",
-			"other_investors", "source_url", "source_note" };
+			"other_investors", "source_url", "source_note", "synthetic" };
 
 	private final Writer out;
 
@@ -60,7 +60,7 @@ final class RoundCsvWriter implements RoundWriter {
 				row.region(), row.stage(), row.announcedOn(), row.datePrecision(), row.amountReported(), row.currency(),
 				row.amountPrecision(), plain(row.amountLow()), plain(row.amountHigh()), plain(row.amountLowUsd()),
 				plain(row.amountHighUsd()), plain(row.amountLowCny()), plain(row.amountHighCny()), names(row.leads()),
-				names(row.others()), row.sourceUrl(), row.sourceNote());
+				names(row.others()), row.sourceUrl(), row.sourceNote(), row.synthetic());
 	}
 
 	private static String plain(BigDecimal amount) {

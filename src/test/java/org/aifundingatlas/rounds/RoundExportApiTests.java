@@ -70,7 +70,8 @@ class RoundExportApiTests extends ApiTestSupport {
 		assertThat(records.get(0).getParser().getHeaderNames()).containsExactly("id", "company", "company_zh",
 				"company_slug", "layer", "region", "stage", "announced_on", "date_precision", "amount_reported",
 				"currency", "amount_precision", "amount_low", "amount_high", "amount_low_usd", "amount_high_usd",
-				"amount_low_cny", "amount_high_cny", "lead_investors", "other_investors", "source_url", "source_note");
+				"amount_low_cny", "amount_high_cny", "lead_investors", "other_investors", "source_url", "source_note",
+				"synthetic");
 
 		List<CSVRecord> rows = expected.matching(params(QUERY));
 		assertThat(records.stream().map((r) -> r.get("company_slug") + "|" + r.get("announced_on")).sorted())
@@ -93,6 +94,7 @@ class RoundExportApiTests extends ApiTestSupport {
 			assertThat(amount(record.get("amount_high_cny"))).isEqualTo(csv.upperBoundCny(seed));
 			assertThat(record.get("source_url")).isEqualTo(seed.get("source_url"));
 			assertThat(record.get("source_note")).isEqualTo(seed.get("source_note"));
+			assertThat(record.get("synthetic")).isEqualTo("false");
 			RoundCsvExpectations.assertInvestors(record, seed, csv);
 		}
 	}

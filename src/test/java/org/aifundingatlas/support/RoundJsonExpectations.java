@@ -43,7 +43,7 @@ public final class RoundJsonExpectations {
 		assertThat(round.propertyNames()).as(key)
 			.containsExactly("id", "company", "stage", "announcedOn", "datePrecision", "amountReported", "currency",
 					"amountPrecision", "amountLow", "amountHigh", "amountLowUsd", "amountHighUsd", "amountLowCny",
-					"amountHighCny", "fxRateUsd", "fxRateCny", "investors", "sourceUrl", "sourceNote");
+					"amountHighCny", "fxRateUsd", "fxRateCny", "investors", "sourceUrl", "sourceNote", "synthetic");
 		assertThat(round.get("id").isIntegralNumber()).as(key).isTrue();
 		JsonNode company = round.get("company");
 		assertThat(text(company.get("slug"))).as(key).isEqualTo(csv.companySlug(row));
@@ -70,6 +70,9 @@ public final class RoundJsonExpectations {
 		assertInvestors(round.get("investors"), row, csv);
 		assertThat(text(round.get("sourceUrl"))).as(key).isEqualTo(row.get("source_url"));
 		assertThat(text(round.get("sourceNote"))).as(key).isEqualTo(SeedCsv.textOrNull(row, "source_note"));
+		// Every seed round is cited data.
+		assertThat(round.get("synthetic").isBoolean()).as(key).isTrue();
+		assertThat(round.get("synthetic").booleanValue()).as(key).isFalse();
 	}
 
 	/** A rate as /api/v1/fx-rates shows it, against its row of fx_rates.csv. */
@@ -84,6 +87,7 @@ public final class RoundJsonExpectations {
 		assertThat(text(rate.get("quote"))).as(what).isEqualTo(expected.get("rate_quote"));
 		assertThat(text(rate.get("sourceName"))).as(what).isEqualTo(expected.get("source_name"));
 		assertThat(text(rate.get("sourceUrl"))).as(what).isEqualTo(expected.get("source_url"));
+		assertThat(rate.get("synthetic").booleanValue()).as(what + " is published").isFalse();
 	}
 
 	/** Leads first, flagged; then the others; the same investors as the CSV row. */

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcOperations;
+
 /**
  * The dated FX table and the one rule for picking a rate: the month's average when the
  * date is known to the month (precision day, week or month) and the Federal Reserve
@@ -30,6 +32,16 @@ public final class ExchangeRates {
 		}
 	}
 
+	/** Every rate of the {@code fx_rate} table, including those of earlier releases. */
+	public static ExchangeRates read(JdbcOperations jdbc) {
+		return new ExchangeRates(
+				jdbc.query("SELECT id, currency, granularity, period_start, rate, rate_quote FROM fx_rate",
+						(rs, rowNum) -> new PublishedRate(rs.getLong("id"), rs.getString("currency"),
+								FxGranularity.valueOf(rs.getString("granularity")),
+								rs.getObject("period_start", LocalDate.class), rs.getBigDecimal("rate"),
+								RateQuote.valueOf(rs.getString("rate_quote")))));
+	}
+
 	/**
 	 * The rate to convert an amount dated {@code date} in {@code currency}.
 	 * @param withinOneMonth whether the date is precise to a calendar month
@@ -37,6 +49,32 @@ public final class ExchangeRates {
 	public Optional<PublishedRate> rateFor(String currency, LocalDate date, boolean withinOneMonth) {
 		PublishedRate month = withinOneMonth ? this.monthly.get(currency + YearMonth.from(date)) : null;
 		return Optional.ofNullable((month != null) ? month : this.yearly.get(currency + date.getYear()));
+	}
+
+	/**
+	 * A round's bounds in US dollars: dollar amounts as they are, others converted with
+	 * {@link #rateFor the rate of the round's date}; empty when no rate is published.
+	 */
+	public Optional<ConvertedBounds> toUsd(AmountBounds amount, LocalDate date, DatePrecision precision) {
+		if (amount.currency() == null || "USD".equals(amount.currency())) {
+			return Optional.of(new ConvertedBounds(amount.low(), amount.high(), null));
+		}
+		return rateFor(amount.currency(), date, precision.withinOneMonth())
+			.map((rate) -> new ConvertedBounds(rate.toUsd(amount.low()), rate.toUsd(amount.high()), rate.id()));
+	}
+
+	/**
+	 * A disclosed round's bounds in yuan: yuan amounts as they are, others from their
+	 * US-dollar bounds at the CNY rate of the round's date (so yuan totals are sums of
+	 * the rounds); empty when no CNY rate is published.
+	 */
+	public Optional<ConvertedBounds> toCny(AmountBounds amount, ConvertedBounds usd, LocalDate date,
+			DatePrecision precision) {
+		if ("CNY".equals(amount.currency())) {
+			return Optional.of(new ConvertedBounds(amount.low(), amount.high(), null));
+		}
+		return rateFor("CNY", date, precision.withinOneMonth())
+			.map((rate) -> new ConvertedBounds(rate.fromUsd(usd.low()), rate.fromUsd(usd.high()), rate.id()));
 	}
 
 }

@@ -105,6 +105,12 @@ public class FundingRound {
 	@Column(name = "source_note", length = 4000)
 	private String sourceNote;
 
+	/**
+	 * Made by the synthetic-data generator, not read from a source (V7); read-only here.
+	 */
+	@Column(nullable = false, insertable = false, updatable = false)
+	private boolean synthetic;
+
 	protected FundingRound() {
 	}
 
@@ -179,6 +185,11 @@ public class FundingRound {
 
 	public String getSourceNote() {
 		return this.sourceNote;
+	}
+
+	/** Whether the synthetic-data generator made this row (never cited data). */
+	public boolean isSynthetic() {
+		return this.synthetic;
 	}
 
 }

@@ -60,6 +60,13 @@ public class FxRate {
 	@Column(name = "source_url", nullable = false, length = 1000)
 	private String sourceUrl;
 
+	/**
+	 * Made by the synthetic-data generator for a period the cited table lacks (V7);
+	 * read-only here.
+	 */
+	@Column(nullable = false, insertable = false, updatable = false)
+	private boolean synthetic;
+
 	protected FxRate() {
 	}
 
@@ -93,6 +100,11 @@ public class FxRate {
 
 	public String getSourceUrl() {
 		return this.sourceUrl;
+	}
+
+	/** Whether the synthetic-data generator made this row (never cited data). */
+	public boolean isSynthetic() {
+		return this.synthetic;
 	}
 
 }

@@ -37,6 +37,12 @@ public abstract class NamedEntity {
 	@Column(name = "name_zh", length = 200)
 	private String nameZh;
 
+	/**
+	 * Made by the synthetic-data generator, not read from a source (V7); read-only here.
+	 */
+	@Column(nullable = false, insertable = false, updatable = false)
+	private boolean synthetic;
+
 	protected NamedEntity() {
 	}
 
@@ -64,6 +70,11 @@ public abstract class NamedEntity {
 	/** The Chinese name for Chinese readers where there is one, else the English name. */
 	public String displayName(Locale locale) {
 		return SupportedLocales.displayName(this.name, this.nameZh, locale);
+	}
+
+	/** Whether the synthetic-data generator made this row (never cited data). */
+	public boolean isSynthetic() {
+		return this.synthetic;
 	}
 
 }

@@ -39,6 +39,7 @@ import org.aifundingatlas.core.model.Stage;
  * @param investors leads first, then the others, each group by name
  * @param sourceUrl the public report the round was read from
  * @param sourceNote what is doubtful about it
+ * @param synthetic whether the synthetic-data generator made it (not cited data)
  */
 @Schema(name = "Round")
 public record RoundJson(@Schema(example = "1") long id, RoundCompanyJson company,
@@ -64,7 +65,10 @@ public record RoundJson(@Schema(example = "1") long id, RoundCompanyJson company
 				+ " null for yuan and undisclosed rounds") FxRateJson fxRateCny,
 		@Schema(description = "Leads first, then the other investors") List<RoundInvestorJson> investors,
 		String sourceUrl,
-		@Schema(description = "What is doubtful about the round, as the dataset notes it") String sourceNote) {
+		@Schema(description = "What is doubtful about the round, as the dataset notes it") String sourceNote,
+		@Schema(description = "true for a round made by the synthetic-data generator for load tests:"
+				+ " not cited data (its source is on the reserved .invalid domain)",
+				example = "false") boolean synthetic) {
 
 	public static RoundJson of(RoundRow row) {
 		List<RoundInvestorJson> investors = Stream
@@ -77,7 +81,7 @@ public record RoundJson(@Schema(example = "1") long id, RoundCompanyJson company
 				row.stage(), row.announcedOn(), row.datePrecision(), row.amountReported(), row.currency(),
 				row.amountPrecision(), row.amountLow(), row.amountHigh(), row.amountLowUsd(), row.amountHighUsd(),
 				row.amountLowCny(), row.amountHighCny(), row.fxRateUsd(), row.fxRateCny(), investors, row.sourceUrl(),
-				row.sourceNote());
+				row.sourceNote(), row.synthetic());
 	}
 
 	/**

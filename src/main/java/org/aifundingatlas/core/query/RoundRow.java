@@ -51,13 +51,15 @@ import org.aifundingatlas.core.model.SupportedLocales;
  * {@code null} for dollar and undisclosed rounds
  * @param fxRateCny the published rate that converted the dollar bounds to yuan,
  * {@code null} for yuan and undisclosed rounds
+ * @param synthetic whether the synthetic-data generator made the round: not cited data,
+ * marked wherever it is shown
  */
 public record RoundRow(Long id, String companySlug, String companyName, String companyNameZh, Layer layer,
 		Region region, Stage stage, LocalDate announcedOn, DatePrecision datePrecision, String amountReported,
 		String currency, AmountPrecision amountPrecision, BigDecimal amountLow, BigDecimal amountHigh,
 		BigDecimal amountLowUsd, BigDecimal amountHighUsd, BigDecimal amountLowCny, BigDecimal amountHighCny,
 		BigDecimal counted, String sourceUrl, String sourceNote, List<Participant> leads, List<Participant> others,
-		FxRateJson fxRateUsd, FxRateJson fxRateCny) {
+		FxRateJson fxRateUsd, FxRateJson fxRateCny, boolean synthetic) {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
@@ -73,7 +75,8 @@ public record RoundRow(Long id, String companySlug, String companyName, String c
 				round.getDatePrecision(), round.getAmountReported(), round.getCurrency(), round.getAmountPrecision(),
 				round.getAmountLow(), round.getAmountHigh(), round.getAmountLowUsd(), round.getAmountHighUsd(),
 				round.getAmountLowCny(), round.getAmountHighCny(), counted, round.getSourceUrl(), round.getSourceNote(),
-				List.copyOf(leads), List.copyOf(others), rate(round.getFxRate()), rate(round.getCnyFxRate()));
+				List.copyOf(leads), List.copyOf(others), rate(round.getFxRate()), rate(round.getCnyFxRate()),
+				round.isSynthetic());
 	}
 
 	private static FxRateJson rate(FxRate rate) {
