@@ -13,6 +13,7 @@ import org.aifundingatlas.core.query.FundingQueries;
 import org.aifundingatlas.core.query.FundingSummary;
 import org.aifundingatlas.core.query.InvestorActivity;
 import org.aifundingatlas.web.Urls;
+import org.aifundingatlas.web.ViewCache;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -23,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  * investors, and the totals and investor counts as SQL aggregates.
  */
 @Service
-@Transactional(readOnly = true)
 public class CompanyProfiles {
 
 	private final ProfileFinder finder;
@@ -34,7 +34,11 @@ public class CompanyProfiles {
 
 	private final Urls links;
 
-	CompanyProfiles(ProfileFinder finder, CompanyRepository companies, FundingQueries queries, Urls links) {
+	private final ViewCache viewCache;
+
+	CompanyProfiles(ProfileFinder finder, CompanyRepository companies, FundingQueries queries, Urls links,
+			ViewCache viewCache) {
+		this.viewCache = viewCache;
 		this.finder = finder;
 		this.companies = companies;
 		this.queries = queries;
@@ -47,6 +51,10 @@ public class CompanyProfiles {
 	 * @throws NotFoundException for an unknown slug
 	 */
 	public CompanyProfile of(String slug, RoundFilter filter) {
+		return this.viewCache.get("company", List.of(slug, filter), () -> build(slug, filter));
+	}
+
+	private CompanyProfile build(String slug, RoundFilter filter) {
 		Data data = find(slug, filter);
 		Company company = data.company();
 		Locale locale = LocaleContextHolder.getLocale();
@@ -72,6 +80,7 @@ public class CompanyProfiles {
 	 * @param filter the request's filter: view options and round conditions
 	 * @throws NotFoundException for an unknown slug
 	 */
+	@Transactional(readOnly = true)
 	public Data find(String slug, RoundFilter filter) {
 		ProfileFinder.Found<Company> found = this.finder.find(ProfileKind.COMPANY, slug, this.companies::findBySlug,
 				filter);

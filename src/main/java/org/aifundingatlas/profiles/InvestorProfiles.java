@@ -16,6 +16,7 @@ import org.aifundingatlas.core.query.InvestorActivity;
 import org.aifundingatlas.web.ChartFactory;
 import org.aifundingatlas.web.ChartSpec;
 import org.aifundingatlas.web.Urls;
+import org.aifundingatlas.web.ViewCache;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -26,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  * investors, and the totals, companies, co-investors and layer mix as SQL aggregates.
  */
 @Service
-@Transactional(readOnly = true)
 public class InvestorProfiles {
 
 	private final ProfileFinder finder;
@@ -39,8 +39,11 @@ public class InvestorProfiles {
 
 	private final Urls links;
 
+	private final ViewCache viewCache;
+
 	InvestorProfiles(ProfileFinder finder, InvestorRepository investors, FundingQueries queries, ChartFactory charts,
-			Urls links) {
+			Urls links, ViewCache viewCache) {
+		this.viewCache = viewCache;
 		this.finder = finder;
 		this.investors = investors;
 		this.queries = queries;
@@ -55,6 +58,10 @@ public class InvestorProfiles {
 	 * @throws NotFoundException for an unknown slug
 	 */
 	public InvestorProfile of(String slug, RoundFilter filter) {
+		return this.viewCache.get("investor", List.of(slug, filter), () -> build(slug, filter));
+	}
+
+	private InvestorProfile build(String slug, RoundFilter filter) {
 		Data data = find(slug, filter);
 		Investor investor = data.investor();
 		RoundFilter ofInvestor = data.filter();
@@ -96,6 +103,7 @@ public class InvestorProfiles {
 	 * @param filter the request's filter: view options and round conditions
 	 * @throws NotFoundException for an unknown slug
 	 */
+	@Transactional(readOnly = true)
 	public Data find(String slug, RoundFilter filter) {
 		ProfileFinder.Found<Investor> found = this.finder.find(ProfileKind.INVESTOR, slug, this.investors::findBySlug,
 				filter);

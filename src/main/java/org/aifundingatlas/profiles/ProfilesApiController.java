@@ -1,5 +1,7 @@
 package org.aifundingatlas.profiles;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -7,6 +9,7 @@ import jakarta.validation.Valid;
 import org.aifundingatlas.core.filter.RoundFilter;
 import org.aifundingatlas.web.Accepts;
 import org.aifundingatlas.web.ParameterGroup;
+import org.aifundingatlas.web.ViewCache;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +37,11 @@ class ProfilesApiController {
 
 	private final InvestorProfiles investors;
 
-	ProfilesApiController(ProfileDirectory directory, CompanyProfiles companies, InvestorProfiles investors) {
+	private final ViewCache viewCache;
+
+	ProfilesApiController(ProfileDirectory directory, CompanyProfiles companies, InvestorProfiles investors,
+			ViewCache viewCache) {
+		this.viewCache = viewCache;
 		this.directory = directory;
 		this.companies = companies;
 		this.investors = investors;
@@ -45,7 +52,7 @@ class ProfilesApiController {
 	@Operation(summary = "Every company with a matching round, with its totals; largest sum first",
 			description = "Not paged: one entry per company. Amounts follow amountRule and currency.")
 	CompanyListJson companies(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
-		return this.directory.companies(filter);
+		return this.viewCache.getForAnyLanguage("api.companies", filter, () -> this.directory.companies(filter));
 	}
 
 	@GetMapping("/investors")
@@ -53,7 +60,7 @@ class ProfilesApiController {
 	@Operation(summary = "Every investor of the matching rounds, with the rounds it took part in and led",
 			description = "Not paged: one entry per investor, most rounds first.")
 	InvestorListJson investors(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
-		return this.directory.investors(filter);
+		return this.viewCache.getForAnyLanguage("api.investors", filter, () -> this.directory.investors(filter));
 	}
 
 	// "slug", not "company" or "investor": path variables are bound into model attributes
@@ -66,7 +73,8 @@ class ProfilesApiController {
 	CompanyProfileJson company(
 			@Parameter(description = "The company's slug", example = "openai") @PathVariable String slug,
 			@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
-		return CompanyProfileJson.of(this.companies.find(slug, filter));
+		return this.viewCache.getForAnyLanguage("api.company", List.of(slug, filter),
+				() -> CompanyProfileJson.of(this.companies.find(slug, filter)));
 	}
 
 	@GetMapping("/investors/{slug}")
@@ -77,7 +85,8 @@ class ProfilesApiController {
 	InvestorProfileJson investor(
 			@Parameter(description = "The investor's slug", example = "microsoft") @PathVariable String slug,
 			@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
-		return InvestorProfileJson.of(this.investors.find(slug, filter));
+		return this.viewCache.getForAnyLanguage("api.investor", List.of(slug, filter),
+				() -> InvestorProfileJson.of(this.investors.find(slug, filter)));
 	}
 
 }

@@ -24,12 +24,20 @@ public class FilterChips {
 
 	private final Urls urls;
 
-	FilterChips(MessageSource messages, Urls urls) {
+	private final ViewCache viewCache;
+
+	FilterChips(MessageSource messages, Urls urls, ViewCache viewCache) {
+		this.viewCache = viewCache;
 		this.messages = messages;
 		this.urls = urls;
 	}
 
+	/** The chips of a filter on a page, kept by the view cache per language. */
 	public List<Chip> of(RoundFilter filter, String path) {
+		return this.viewCache.get("filter-chips", List.of(filter, path), () -> compute(filter, path));
+	}
+
+	private List<Chip> compute(RoundFilter filter, String path) {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<Chip> chips = new ArrayList<>();
 		filter.selection().toQueryParameters().forEach((parameter, values) -> {
@@ -38,7 +46,7 @@ public class FilterChips {
 						this.urls.without(path, filter, parameter, value)));
 			}
 		});
-		return chips;
+		return List.copyOf(chips);
 	}
 
 	private String label(String parameter, String value, Locale locale) {
