@@ -32,9 +32,13 @@ public class FilterChips {
 		this.urls = urls;
 	}
 
-	/** The chips of a filter on a page, kept by the view cache per language. */
+	/**
+	 * The chips of a filter on a page, kept by the view cache per language and the
+	 * parameters their links keep.
+	 */
 	public List<Chip> of(RoundFilter filter, String path) {
-		return this.viewCache.get("filter-chips", List.of(filter, path), () -> compute(filter, path));
+		return this.viewCache.get("filter-chips", List.of(filter, path, this.urls.samePageView()),
+				() -> compute(filter, path));
 	}
 
 	private List<Chip> compute(RoundFilter filter, String path) {

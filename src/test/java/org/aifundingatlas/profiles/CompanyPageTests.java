@@ -206,7 +206,7 @@ class CompanyPageTests extends PageTestSupport {
 		this.mvc.perform(get("/companies/openai").param("excludeCompany", "openai")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/companies/openai").param("investor", "no-such-investor"))
 			.andExpect(status().isBadRequest());
-		assertThat(this.mvc.perform(get("/companies/openai").param("page", "2").param("lang", "en"))
+		assertThat(this.mvc.perform(get("/companies/openai").param("sort", "date,asc").param("lang", "en"))
 			.andExpect(status().isBadRequest())
 			.andReturn()
 			.getResponse()
@@ -221,9 +221,10 @@ class CompanyPageTests extends PageTestSupport {
 		page(get("/companies/openai"));
 		long two = coldCount(() -> page(get("/companies/openai")));
 		long three = coldCount(() -> page(get("/companies/anthropic")));
-		// The company, its rounds, their investors, the totals (sum and median) and the
-		// investor counts.
-		assertThat(two).isEqualTo(three).isEqualTo(6);
+		// The company, a page of its rounds, their investors, the totals (sum and
+		// median),
+		// and the first investors with their count.
+		assertThat(two).isEqualTo(three).isEqualTo(7);
 	}
 
 	private ProfileHtml page(MockHttpServletRequestBuilder request) throws Exception {

@@ -204,9 +204,10 @@ class InvestorPageTests extends PageTestSupport {
 		page(get("/investors/microsoft"));
 		long two = coldCount(() -> page(get("/investors/sequoia-capital-china")));
 		long four = coldCount(() -> page(get("/investors/microsoft")));
-		// The investor, its rounds, their investors, and the aggregates: totals (sum and
-		// median), companies, co-investors, layer mix and the data date.
-		assertThat(two).isEqualTo(four).isEqualTo(9);
+		// The investor, a page of its rounds, their investors, and the aggregates: totals
+		// (sum and median), the first companies and co-investors with their counts, the
+		// rounds it led, layer mix and the data date.
+		assertThat(two).isEqualTo(four).isEqualTo(12);
 	}
 
 	private ProfileHtml page(MockHttpServletRequestBuilder request) throws Exception {
