@@ -29,7 +29,8 @@ class CachedViewStatementsTests extends PageTestSupport {
 				"/investors/microsoft", "/api/v1/stats/summary", "/api/v1/stats/summary?currency=CNY",
 				"/api/v1/stats/by-layer", "/api/v1/stats/by-region", "/api/v1/stats/by-stage", "/api/v1/stats/by-month",
 				"/api/v1/stats/top-companies?limit=5", "/api/v1/stats/top-investors", "/api/v1/compare",
-				"/api/v1/companies", "/api/v1/investors", "/api/v1/companies/openai", "/api/v1/investors/microsoft");
+				"/api/v1/companies", "/api/v1/investors", "/api/v1/companies/openai", "/api/v1/investors/microsoft",
+				"/api/v1/reported-figures");
 	}
 
 	@ParameterizedTest
