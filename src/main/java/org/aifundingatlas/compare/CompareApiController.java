@@ -14,6 +14,7 @@ import org.aifundingatlas.web.Accepts;
 import org.aifundingatlas.web.ApiEnvelopes;
 import org.aifundingatlas.web.ParameterGroup;
 import org.aifundingatlas.web.StatsResponse;
+import org.aifundingatlas.web.ViewCache;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,9 +35,12 @@ class CompareApiController {
 
 	private final FundingQueries queries;
 
-	CompareApiController(Comparison comparison, FundingQueries queries) {
+	private final ViewCache viewCache;
+
+	CompareApiController(Comparison comparison, FundingQueries queries, ViewCache viewCache) {
 		this.comparison = comparison;
 		this.queries = queries;
+		this.viewCache = viewCache;
 	}
 
 	@GetMapping("/compare")
@@ -55,11 +59,14 @@ class CompareApiController {
 									"UNKNOWN" }),
 							minItems = 2, maxItems = 2)) @RequestParam(name = RegionPair.PARAMETER,
 									required = false) List<String> regions) {
-		Comparison.Model model = this.comparison.of(filter, RegionPair.of(regions));
-		RoundFilter compared = filter.withRegions(model.pair().list());
-		return ApiEnvelopes.of(compared, model.ratesUsed(),
-				this.queries.summary(compared.selection(), compared.view()).leftOut(),
-				CompareJson.of(model, filter.currency()));
+		RegionPair pair = RegionPair.of(regions);
+		return this.viewCache.getForAnyLanguage("api.compare", List.of(filter, pair), () -> {
+			Comparison.Model model = this.comparison.of(filter, pair);
+			RoundFilter compared = filter.withRegions(model.pair().list());
+			return ApiEnvelopes.of(compared, model.ratesUsed(),
+					this.queries.summary(compared.selection(), compared.view()).leftOut(),
+					CompareJson.of(model, filter.currency()));
+		});
 	}
 
 }

@@ -26,6 +26,7 @@ import org.aifundingatlas.core.query.ShareOfGlobal;
 import org.aifundingatlas.web.ChartFactory;
 import org.aifundingatlas.web.ChartSpec;
 import org.aifundingatlas.web.Urls;
+import org.aifundingatlas.web.ViewCache;
 
 import org.springframework.stereotype.Service;
 import org.springframework.util.MultiValueMap;
@@ -83,8 +84,11 @@ public class Comparison {
 
 	private final Urls urls;
 
+	private final ViewCache viewCache;
+
 	Comparison(FundingQueries queries, GlobalTotals globalTotals, ReportedLayerFigures reportedLayers,
-			ChartFactory charts, Urls urls) {
+			ChartFactory charts, Urls urls, ViewCache viewCache) {
+		this.viewCache = viewCache;
 		this.queries = queries;
 		this.globalTotals = globalTotals;
 		this.reportedLayers = reportedLayers;
@@ -96,6 +100,10 @@ public class Comparison {
 	 * @param filter the page's filter; it names no region (the pair replaces it)
 	 */
 	public Model of(RoundFilter filter, RegionPair pair) {
+		return this.viewCache.get("compare", List.of(filter, pair), () -> compute(filter, pair));
+	}
+
+	private Model compute(RoundFilter filter, RegionPair pair) {
 		DataRange range = this.queries.dataRange();
 		// The same denominators, default and globalTotal choice as the overview.
 		List<GlobalTotal> denominators = this.globalTotals.covering(filter.selection(), range);

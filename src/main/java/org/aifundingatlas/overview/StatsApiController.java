@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -29,6 +30,7 @@ import org.aifundingatlas.web.Accepts;
 import org.aifundingatlas.web.ApiEnvelopes;
 import org.aifundingatlas.web.ParameterGroup;
 import org.aifundingatlas.web.StatsResponse;
+import org.aifundingatlas.web.ViewCache;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,14 +53,21 @@ class StatsApiController {
 
 	private final Overview overview;
 
-	StatsApiController(FundingQueries queries, Overview overview) {
+	private final ViewCache viewCache;
+
+	StatsApiController(FundingQueries queries, Overview overview, ViewCache viewCache) {
 		this.queries = queries;
 		this.overview = overview;
+		this.viewCache = viewCache;
 	}
 
 	@GetMapping("/summary")
 	@Operation(summary = "Totals, mean, median, mega-rounds and the share of a reported global total")
 	StatsResponse<SummaryJson> summary(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
+		return cached("summary", filter, () -> summaryOf(filter));
+	}
+
+	private StatsResponse<SummaryJson> summaryOf(RoundFilter filter) {
 		FundingSummary summary = this.queries.summary(filter.selection(), filter.view());
 		DataRange range = this.queries.dataRange();
 		var share = this.overview.shareOfGlobal(filter, summary, range);
@@ -69,24 +78,28 @@ class StatsApiController {
 	@GetMapping("/by-layer")
 	@Operation(summary = "Rounds and amount per AI-stack layer (every layer, zeros included)")
 	StatsResponse<List<GroupJson>> byLayer(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
-		return groups(filter, byDimension(Dimension.LAYER, filter));
+		return cached("by-layer", filter, () -> groups(filter, byDimension(Dimension.LAYER, filter)));
 	}
 
 	@GetMapping("/by-region")
 	@Operation(summary = "Rounds and amount per region of the company headquarters (every region)")
 	StatsResponse<List<GroupJson>> byRegion(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
-		return groups(filter, byDimension(Dimension.REGION, filter));
+		return cached("by-region", filter, () -> groups(filter, byDimension(Dimension.REGION, filter)));
 	}
 
 	@GetMapping("/by-stage")
 	@Operation(summary = "Rounds and amount per round stage (every stage)")
 	StatsResponse<List<GroupJson>> byStage(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
-		return groups(filter, byDimension(Dimension.STAGE, filter));
+		return cached("by-stage", filter, () -> groups(filter, byDimension(Dimension.STAGE, filter)));
 	}
 
 	@GetMapping("/by-month")
 	@Operation(summary = "Rounds and amount per month of announcement, each split by region")
 	StatsResponse<List<MonthJson>> byMonth(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
+		return cached("by-month", filter, () -> byMonthOf(filter));
+	}
+
+	private StatsResponse<List<MonthJson>> byMonthOf(RoundFilter filter) {
 		Map<String, List<MonthRegionTotal>> byMonth = new LinkedHashMap<>();
 		for (MonthRegionTotal total : this.queries.totalsByMonthAndRegion(filter.selection(), filter.view())) {
 			byMonth.computeIfAbsent(total.monthCode(), (month) -> new ArrayList<>()).add(total);
@@ -110,6 +123,10 @@ class StatsApiController {
 	StatsResponse<List<CompanyJson>> topCompanies(@Valid @ParameterObject @ModelAttribute RoundFilter filter,
 			@Parameter(description = "How many companies, 1 to 100",
 					example = "10") @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
+		return cached("top-companies", List.of(filter, limit), () -> topCompaniesOf(filter, limit));
+	}
+
+	private StatsResponse<List<CompanyJson>> topCompaniesOf(RoundFilter filter, int limit) {
 		List<CompanyJson> companies = this.queries.topCompanies(filter.selection(), filter.view(), limit)
 			.stream()
 			.map(CompanyJson::of)
@@ -123,11 +140,23 @@ class StatsApiController {
 	StatsResponse<List<InvestorJson>> topInvestors(@Valid @ParameterObject @ModelAttribute RoundFilter filter,
 			@Parameter(description = "How many investors, 1 to 100",
 					example = "10") @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
+		return cached("top-investors", List.of(filter, limit), () -> topInvestorsOf(filter, limit));
+	}
+
+	private StatsResponse<List<InvestorJson>> topInvestorsOf(RoundFilter filter, int limit) {
 		List<InvestorJson> investors = this.queries.topInvestors(filter.selection(), limit)
 			.stream()
 			.map(InvestorJson::of)
 			.toList();
 		return envelope(filter, this.queries.summary(filter.selection(), filter.view()).leftOut(), investors);
+	}
+
+	/**
+	 * The answer kept by the view cache (figures only: one entry for every language),
+	 * computed in one read-only transaction when not kept.
+	 */
+	private <T> StatsResponse<T> cached(String view, Object parameters, Supplier<StatsResponse<T>> compute) {
+		return this.viewCache.getForAnyLanguage("api.stats." + view, parameters, compute);
 	}
 
 	/** Every code of the dimension, zeros included, in the dimension's order. */

@@ -22,12 +22,14 @@ import org.aifundingatlas.core.query.FundingSummary;
  * @param summary the listed rounds' totals under the amount rule and currency
  * @param currency the display currency
  * @param rounds the listed rounds, oldest first
- * @param investors the distinct investors of those rounds, most rounds first
+ * @param investors the first distinct investors of those rounds, most rounds first
+ * @param investorsListed how many investors there are, and where to find those not listed
  * @param frame the links around the page: explorer, switches, filter chips
  */
 public record CompanyProfile(String name, String nameEn, String nameZh, String hqCity, String country, Region region,
 		Layer layer, String sector, Integer foundedYear, FundingSummary summary, DisplayCurrency currency,
-		List<Round> rounds, List<Backer> investors, ProfileFrame frame) implements ProfilePage {
+		List<Round> rounds, List<Backer> investors, ProfileFrame.Capped investorsListed,
+		ProfileFrame frame) implements ProfilePage {
 
 	/**
 	 * A round of the company.

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.aifundingatlas.core.model.Company;
 import org.aifundingatlas.core.model.Layer;
 import org.aifundingatlas.core.model.Region;
+import org.aifundingatlas.web.ApiPageLinks;
 import org.aifundingatlas.core.query.FundingSummary;
 import org.aifundingatlas.core.query.InvestorActivity;
 import org.aifundingatlas.core.query.RoundJson;
@@ -27,8 +28,12 @@ import org.aifundingatlas.core.query.SummaryJson;
  * @param amountRule how amounts count in the totals
  * @param currency the currency of the totals
  * @param totals the totals of the listed rounds
- * @param rounds its rounds under the filter, oldest first
- * @param investors the distinct investors of those rounds, most rounds first
+ * @param rounds a page of its rounds under the filter, oldest first
+ * @param links the same request for the other pages of rounds
+ * @param investors the first distinct investors of all those rounds (up to 100), most
+ * rounds first
+ * @param investorsTotal how many investors there are: /api/v1/investors?company=… pages
+ * them all
  */
 @Schema(name = "CompanyProfile")
 public record CompanyProfileJson(@Schema(example = "openai") String slug, @Schema(example = "OpenAI") String name,
@@ -36,17 +41,17 @@ public record CompanyProfileJson(@Schema(example = "openai") String slug, @Schem
 		@Schema(allowableValues = {
 				"conservative", "midpoint", "exact" }) String amountRule,
 		@Schema(allowableValues = { "USD", "CNY" }) String currency, SummaryJson totals, List<RoundJson> rounds,
-		List<Backer> investors){
+		ApiPageLinks links, List<Backer> investors, long investorsTotal){
 
-	static CompanyProfileJson of(CompanyProfiles.Data data) {
+	static CompanyProfileJson of(CompanyProfiles.Data data, ApiPageLinks links) {
 		Company company = data.company();
 		FundingSummary summary = data.summary();
 		return new CompanyProfileJson(company.getSlug(), company.getName(), company.getNameZh(), company.getHqCity(),
 				company.getCountry(), company.getRegion(), company.getLayer(), company.getSector(),
 				company.getFoundedYear(), data.filter().amountRule().code(), data.filter().currency().name(),
 				SummaryJson.of(summary, null),
-				data.rounds().stream().map((entry) -> RoundJson.of(entry.row())).toList(),
-				data.investors().stream().map(Backer::of).toList());
+				data.rounds().stream().map((entry) -> RoundJson.of(entry.row())).toList(), links,
+				data.investors().stream().map(Backer::of).toList(), data.investors().getTotalElements());
 	}
 
 	/**

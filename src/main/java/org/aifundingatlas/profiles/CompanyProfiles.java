@@ -9,35 +9,43 @@ import org.aifundingatlas.core.model.CompanyRepository;
 import org.aifundingatlas.core.model.RoundInvestor;
 import org.aifundingatlas.core.model.SupportedLocales;
 import org.aifundingatlas.core.problem.NotFoundException;
-import org.aifundingatlas.core.query.FundingQueries;
+import org.aifundingatlas.core.query.DirectoryPages;
 import org.aifundingatlas.core.query.FundingSummary;
 import org.aifundingatlas.core.query.InvestorActivity;
 import org.aifundingatlas.web.Urls;
+import org.aifundingatlas.web.ViewCache;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds a company's page in a fixed number of queries: the company, its rounds, their
- * investors, and the totals and investor counts as SQL aggregates.
+ * Builds a company's page in a fixed number of queries: the company, a page of its
+ * rounds, their investors, and the totals and the first investors as SQL aggregates.
  */
 @Service
-@Transactional(readOnly = true)
 public class CompanyProfiles {
 
 	private final ProfileFinder finder;
 
 	private final CompanyRepository companies;
 
-	private final FundingQueries queries;
+	static final String INVESTORS_API = "/api/v1/investors";
+
+	private final DirectoryPages pages;
 
 	private final Urls links;
 
-	CompanyProfiles(ProfileFinder finder, CompanyRepository companies, FundingQueries queries, Urls links) {
+	private final ViewCache viewCache;
+
+	CompanyProfiles(ProfileFinder finder, CompanyRepository companies, DirectoryPages pages, Urls links,
+			ViewCache viewCache) {
+		this.viewCache = viewCache;
 		this.finder = finder;
 		this.companies = companies;
-		this.queries = queries;
+		this.pages = pages;
 		this.links = links;
 	}
 
@@ -46,8 +54,12 @@ public class CompanyProfiles {
 	 * @param filter the request's filter: view options and round conditions
 	 * @throws NotFoundException for an unknown slug
 	 */
-	public CompanyProfile of(String slug, RoundFilter filter) {
-		Data data = find(slug, filter);
+	public CompanyProfile of(String slug, RoundFilter filter, Pageable page) {
+		return this.viewCache.get("company", List.of(slug, filter, page), () -> build(slug, filter, page));
+	}
+
+	private CompanyProfile build(String slug, RoundFilter filter, Pageable page) {
+		Data data = find(slug, filter, page);
 		Company company = data.company();
 		Locale locale = LocaleContextHolder.getLocale();
 		List<CompanyProfile.Round> listed = data.rounds()
@@ -63,7 +75,8 @@ public class CompanyProfiles {
 		return new CompanyProfile(company.displayName(locale), company.getName(), company.getNameZh(),
 				company.getHqCity(), company.getCountry(), company.getRegion(), company.getLayer(), company.getSector(),
 				company.getFoundedYear(), data.summary(), filter.currency(), listed, backers,
-				this.finder.frame(ProfileKind.COMPANY, slug, filter, data.filter()));
+				ProfileFrame.Capped.of(data.investors(), this.links.to(INVESTORS_API, data.filter())),
+				this.finder.frame(ProfileKind.COMPANY, slug, filter, data.filter(), data.rounds()));
 	}
 
 	/**
@@ -72,11 +85,12 @@ public class CompanyProfiles {
 	 * @param filter the request's filter: view options and round conditions
 	 * @throws NotFoundException for an unknown slug
 	 */
-	public Data find(String slug, RoundFilter filter) {
+	@Transactional(readOnly = true)
+	public Data find(String slug, RoundFilter filter, Pageable page) {
 		ProfileFinder.Found<Company> found = this.finder.find(ProfileKind.COMPANY, slug, this.companies::findBySlug,
-				filter);
+				filter, page);
 		return new Data(found.subject(), found.filter(), found.rounds(),
-				this.queries.investorsOf(found.filter().selection()), found.summary());
+				this.pages.investors(found.filter().selection(), null, ProfileFrame.Capped.FIRST), found.summary());
 	}
 
 	private List<CompanyProfile.InvestorLink> investors(List<RoundInvestor> investors, boolean leads,
@@ -93,13 +107,14 @@ public class CompanyProfiles {
 	 *
 	 * @param company the company
 	 * @param filter the request's filter narrowed to the company
-	 * @param rounds its rounds under the filter, oldest first, with their facts and
-	 * investors
-	 * @param investors the distinct investors of those rounds, most rounds first
+	 * @param rounds a page of its rounds under the filter, oldest first, with their facts
+	 * and investors
+	 * @param investors the first of the distinct investors of all those rounds, most
+	 * rounds first
 	 * @param summary their totals under the amount rule and currency
 	 */
-	public record Data(Company company, RoundFilter filter, List<ProfileRounds.Entry> rounds,
-			List<InvestorActivity> investors, FundingSummary summary) {
+	public record Data(Company company, RoundFilter filter, Page<ProfileRounds.Entry> rounds,
+			Page<InvestorActivity> investors, FundingSummary summary) {
 
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.aifundingatlas.core.model.FxRateJson;
 import org.aifundingatlas.core.query.InvestorJson;
+import org.aifundingatlas.web.ApiPageLinks;
 
 /**
  * The list of investors in the envelope of the statistics responses (same fields), as a
@@ -17,7 +18,12 @@ import org.aifundingatlas.core.query.InvestorJson;
  * @param currency the currency of every amount
  * @param fxRates the FX rates that converted the rounds into the currency
  * @param roundsLeftOutOfSums rounds the amount rule leaves out of sums
- * @param data the investors, most rounds first
+ * @param data one page of the investors, most rounds first
+ * @param page the 0-based page number
+ * @param size the page size
+ * @param totalElements how many match
+ * @param totalPages how many pages of this size they fill
+ * @param links the same request for other pages
  */
 @Schema(name = "InvestorList")
 public record InvestorListJson(
@@ -27,6 +33,7 @@ public record InvestorListJson(
 		@Schema(allowableValues = { "USD", "CNY" }) String currency,
 		@Schema(description = "FX rates that converted the rounds into the currency") List<FxRateJson> fxRates,
 		@Schema(description = "Rounds the amount rule leaves out of sums (undisclosed ones at least)") long roundsLeftOutOfSums,
-		List<InvestorJson> data){
+		List<InvestorJson> data, @Schema(example = "0") int page, @Schema(example = "25") int size,
+		@Schema(example = "30") long totalElements, @Schema(example = "2") int totalPages, ApiPageLinks links){
 
 }

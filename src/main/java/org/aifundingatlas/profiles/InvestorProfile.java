@@ -22,14 +22,17 @@ import org.aifundingatlas.web.ChartSpec;
  * @param led how many of those rounds it led
  * @param currency the display currency
  * @param rounds the rounds it took part in, oldest first
- * @param companies the companies it backed, largest sum first
- * @param coInvestors the other investors of those rounds, most shared rounds first
+ * @param companies the first companies it backed, largest sum first
+ * @param companiesListed how many companies there are, and where to find those not listed
+ * @param coInvestors the first other investors of those rounds, most shared rounds first
+ * @param coInvestorsListed how many co-investors there are, and where to find the rest
  * @param layerChart its rounds and money per AI-stack layer, bars linking to the rounds
  * @param frame the links around the page: explorer, switches, filter chips
  */
 public record InvestorProfile(String name, String nameEn, String nameZh, InvestorType type, boolean bigTech,
 		FundingSummary summary, long led, DisplayCurrency currency, List<Round> rounds, List<Backed> companies,
-		List<CoInvestor> coInvestors, ChartSpec layerChart, ProfileFrame frame) implements ProfilePage {
+		ProfileFrame.Capped companiesListed, List<CoInvestor> coInvestors, ProfileFrame.Capped coInvestorsListed,
+		ChartSpec layerChart, ProfileFrame frame) implements ProfilePage {
 
 	/**
 	 * A round the investor took part in.

@@ -6,6 +6,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.aifundingatlas.core.model.Investor;
 import org.aifundingatlas.core.model.InvestorType;
+import org.aifundingatlas.web.ApiPageLinks;
 import org.aifundingatlas.core.query.CompanyTotal;
 import org.aifundingatlas.core.query.FundingSummary;
 import org.aifundingatlas.core.query.InvestorActivity;
@@ -26,9 +27,15 @@ import org.aifundingatlas.core.query.SummaryJson;
  * @param currency the currency of the totals
  * @param totals the totals of its rounds (whole rounds, not its share)
  * @param roundsLed how many of them it led
- * @param rounds its rounds under the filter, oldest first
- * @param companies the companies it backed, largest sum first
- * @param coInvestors the other investors of those rounds, most shared rounds first
+ * @param rounds a page of its rounds under the filter, oldest first
+ * @param links the same request for the other pages of rounds
+ * @param companies the first companies it backed (up to 100), largest sum first
+ * @param companiesTotal how many companies it backed: /api/v1/companies?investor=… pages
+ * them all
+ * @param coInvestors the first other investors of those rounds (up to 100), most shared
+ * rounds first
+ * @param coInvestorsTotal how many other investors there are:
+ * /api/v1/investors?investor=… pages them all (with the investor itself)
  */
 @Schema(name = "InvestorProfile")
 public record InvestorProfileJson(@Schema(example = "microsoft") String slug,
@@ -36,17 +43,18 @@ public record InvestorProfileJson(@Schema(example = "microsoft") String slug,
 		@Schema(allowableValues = {
 				"conservative", "midpoint", "exact" }) String amountRule,
 		@Schema(allowableValues = { "USD", "CNY" }) String currency, SummaryJson totals, long roundsLed,
-		List<RoundJson> rounds, List<Backed> companies, List<CoInvestor> coInvestors){
+		List<RoundJson> rounds, ApiPageLinks links, List<Backed> companies, long companiesTotal,
+		List<CoInvestor> coInvestors, long coInvestorsTotal){
 
-	static InvestorProfileJson of(InvestorProfiles.Data data) {
+	static InvestorProfileJson of(InvestorProfiles.Data data, ApiPageLinks links) {
 		Investor investor = data.investor();
 		FundingSummary summary = data.summary();
 		return new InvestorProfileJson(investor.getSlug(), investor.getName(), investor.getNameZh(), investor.getType(),
 				investor.isBigTech(), data.filter().amountRule().code(), data.filter().currency().name(),
 				SummaryJson.of(summary, null), data.led(),
-				data.rounds().stream().map((entry) -> RoundJson.of(entry.row())).toList(),
-				data.companies().stream().map(Backed::of).toList(),
-				data.coInvestors().stream().map(CoInvestor::of).toList());
+				data.rounds().stream().map((entry) -> RoundJson.of(entry.row())).toList(), links,
+				data.companies().stream().map(Backed::of).toList(), data.companies().getTotalElements(),
+				data.coInvestors().stream().map(CoInvestor::of).toList(), data.coInvestors().getTotalElements());
 	}
 
 	/**

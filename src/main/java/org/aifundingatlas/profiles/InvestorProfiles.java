@@ -10,14 +10,18 @@ import org.aifundingatlas.core.model.InvestorRepository;
 import org.aifundingatlas.core.model.SupportedLocales;
 import org.aifundingatlas.core.problem.NotFoundException;
 import org.aifundingatlas.core.query.CompanyTotal;
+import org.aifundingatlas.core.query.DirectoryPages;
 import org.aifundingatlas.core.query.FundingQueries;
 import org.aifundingatlas.core.query.FundingSummary;
 import org.aifundingatlas.core.query.InvestorActivity;
 import org.aifundingatlas.web.ChartFactory;
 import org.aifundingatlas.web.ChartSpec;
 import org.aifundingatlas.web.Urls;
+import org.aifundingatlas.web.ViewCache;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
  * investors, and the totals, companies, co-investors and layer mix as SQL aggregates.
  */
 @Service
-@Transactional(readOnly = true)
 public class InvestorProfiles {
 
 	private final ProfileFinder finder;
+
+	private final DirectoryPages pages;
 
 	private final InvestorRepository investors;
 
@@ -39,9 +44,13 @@ public class InvestorProfiles {
 
 	private final Urls links;
 
-	InvestorProfiles(ProfileFinder finder, InvestorRepository investors, FundingQueries queries, ChartFactory charts,
-			Urls links) {
+	private final ViewCache viewCache;
+
+	InvestorProfiles(ProfileFinder finder, DirectoryPages pages, InvestorRepository investors, FundingQueries queries,
+			ChartFactory charts, Urls links, ViewCache viewCache) {
+		this.viewCache = viewCache;
 		this.finder = finder;
+		this.pages = pages;
 		this.investors = investors;
 		this.queries = queries;
 		this.charts = charts;
@@ -54,8 +63,12 @@ public class InvestorProfiles {
 	 * @param filter the request's filter: view options and round conditions
 	 * @throws NotFoundException for an unknown slug
 	 */
-	public InvestorProfile of(String slug, RoundFilter filter) {
-		Data data = find(slug, filter);
+	public InvestorProfile of(String slug, RoundFilter filter, Pageable page) {
+		return this.viewCache.get("investor", List.of(slug, filter, page), () -> build(slug, filter, page));
+	}
+
+	private InvestorProfile build(String slug, RoundFilter filter, Pageable page) {
+		Data data = find(slug, filter, page);
 		Investor investor = data.investor();
 		RoundFilter ofInvestor = data.filter();
 		Locale locale = LocaleContextHolder.getLocale();
@@ -87,7 +100,10 @@ public class InvestorProfiles {
 					this.queries.totalsBy(Dimension.LAYER, ofInvestor.selection(), ofInvestor.view()), true);
 		return new InvestorProfile(investor.displayName(locale), investor.getName(), investor.getNameZh(),
 				investor.getType(), investor.isBigTech(), data.summary(), data.led(), filter.currency(), listed,
-				companies, coInvestors, layerChart, this.finder.frame(ProfileKind.INVESTOR, slug, filter, ofInvestor));
+				companies, ProfileFrame.Capped.of(data.companies(), this.links.to("/api/v1/companies", ofInvestor)),
+				coInvestors,
+				ProfileFrame.Capped.of(data.coInvestors(), this.links.to(CompanyProfiles.INVESTORS_API, ofInvestor)),
+				layerChart, this.finder.frame(ProfileKind.INVESTOR, slug, filter, ofInvestor, data.rounds()));
 	}
 
 	/**
@@ -96,15 +112,16 @@ public class InvestorProfiles {
 	 * @param filter the request's filter: view options and round conditions
 	 * @throws NotFoundException for an unknown slug
 	 */
-	public Data find(String slug, RoundFilter filter) {
+	@Transactional(readOnly = true)
+	public Data find(String slug, RoundFilter filter, Pageable page) {
 		ProfileFinder.Found<Investor> found = this.finder.find(ProfileKind.INVESTOR, slug, this.investors::findBySlug,
-				filter);
+				filter, page);
 		RoundFilter ofInvestor = found.filter();
-		List<CompanyTotal> companies = this.queries.companiesOf(ofInvestor.selection(), ofInvestor.view());
-		// One aggregate gives both the co-investors and the investor's own lead count.
-		List<InvestorActivity> activity = this.queries.investorsOf(ofInvestor.selection());
-		long led = activity.stream().filter((a) -> a.slug().equals(slug)).mapToLong(InvestorActivity::led).sum();
-		List<InvestorActivity> coInvestors = activity.stream().filter((a) -> !a.slug().equals(slug)).toList();
+		Page<CompanyTotal> companies = this.pages.companies(ofInvestor.selection(), ofInvestor.view(),
+				ProfileFrame.Capped.FIRST);
+		Page<InvestorActivity> coInvestors = this.pages.investors(ofInvestor.selection(), slug,
+				ProfileFrame.Capped.FIRST);
+		long led = this.pages.led(ofInvestor.selection(), slug);
 		return new Data(found.subject(), ofInvestor, found.rounds(), companies, coInvestors, led, found.summary());
 	}
 
@@ -113,15 +130,16 @@ public class InvestorProfiles {
 	 *
 	 * @param investor the investor
 	 * @param filter the request's filter narrowed to the investor
-	 * @param rounds its rounds under the filter, oldest first, with their facts and
-	 * investors
-	 * @param companies the companies it backed, largest sum first
-	 * @param coInvestors the other investors of those rounds, most shared rounds first
+	 * @param rounds a page of its rounds under the filter, oldest first, with their facts
+	 * and investors
+	 * @param companies the first companies it backed, largest sum first
+	 * @param coInvestors the first other investors of those rounds, most shared rounds
+	 * first
 	 * @param led how many of the rounds it led
 	 * @param summary their totals (whole rounds, not its share)
 	 */
-	public record Data(Investor investor, RoundFilter filter, List<ProfileRounds.Entry> rounds,
-			List<CompanyTotal> companies, List<InvestorActivity> coInvestors, long led, FundingSummary summary) {
+	public record Data(Investor investor, RoundFilter filter, Page<ProfileRounds.Entry> rounds,
+			Page<CompanyTotal> companies, Page<InvestorActivity> coInvestors, long led, FundingSummary summary) {
 
 	}
 

@@ -27,13 +27,14 @@ import org.aifundingatlas.web.AmountFormat;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rounds a company or investor profile lists, in two queries however many there are:
- * the rounds with their company and FX rates, then every investor of those rounds. Pages
- * must not touch other lazy associations of the entities handed out.
+ * A page of the rounds a company or investor profile lists, in two queries however many
+ * there are: the rounds with their company and FX rates, then every investor of those
+ * rounds. Pages must not touch other lazy associations of the entities handed out.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -51,15 +52,18 @@ public class ProfileRounds {
 		this.messages = messages;
 	}
 
-	/** The filtered rounds, oldest first, each with its facts and investors. */
-	public List<Entry> find(RoundFilter filter) {
+	/** A page of the filtered rounds, oldest first, each with its facts and investors. */
+	public List<Entry> find(RoundFilter filter, Pageable page) {
 		RoundConditions where = RoundConditions.of(filter.selection());
 		// Same aliases as RoundConditions.FROM (r, c), so the one translation of the
 		// filter applies; the fetch joins load what the rows print without a query
 		// per round.
-		List<FundingRound> rounds = where.bind(this.entityManager.createQuery("select r from FundingRound r"
-				+ " join fetch r.company c left join fetch r.fxRate left join fetch r.cnyFxRate" + where.clause()
-				+ " order by r.announcedOn, r.id", FundingRound.class))
+		List<FundingRound> rounds = where
+			.bind(this.entityManager.createQuery("select r from FundingRound r"
+					+ " join fetch r.company c left join fetch r.fxRate left join fetch r.cnyFxRate" + where.clause()
+					+ " order by r.announcedOn, r.id", FundingRound.class))
+			.setFirstResult((int) page.getOffset())
+			.setMaxResults(page.getPageSize())
 			.getResultList();
 		Map<Long, List<RoundInvestor>> investors = investorsOf(rounds);
 		return rounds.stream()

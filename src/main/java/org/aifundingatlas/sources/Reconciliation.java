@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.Set;
 import org.aifundingatlas.core.filter.Dimension;
 import org.aifundingatlas.core.filter.DisplayCurrency;
 import org.aifundingatlas.core.filter.RoundFilter;
+import org.aifundingatlas.core.filter.RoundSelection;
 import org.aifundingatlas.core.model.GlobalTotal;
 import org.aifundingatlas.core.model.Region;
 import org.aifundingatlas.core.model.ReportedFigure;
@@ -23,6 +25,8 @@ import org.aifundingatlas.core.query.FundingQueries;
 import org.aifundingatlas.core.query.GlobalTotals;
 import org.aifundingatlas.core.query.GroupTotal;
 import org.aifundingatlas.core.query.Percentages;
+import org.aifundingatlas.core.query.RegionGroupTotal;
+import org.aifundingatlas.core.query.RegionParticipations;
 import org.aifundingatlas.core.query.RegionTotals;
 import org.aifundingatlas.web.Urls;
 
@@ -37,8 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Sets every reported figure beside the value the rounds give for the same scope and
  * period, under the reader's amount rule, with the difference and the reason where it is
  * known; figures the rounds cannot reproduce say why. The figures are planned first and
- * the aggregates run once per period or scope they share, so the number of queries does
- * not grow with the rounds.
+ * the aggregates run once per period they share, grouped by region, so the number of
+ * queries grows neither with the rounds nor with the figures of a period.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,8 +62,11 @@ public class Reconciliation {
 
 	private final Urls urls;
 
+	private final RegionParticipations participations;
+
 	Reconciliation(ReportedFigureRepository figures, FundingQueries queries, GlobalTotals globalTotals,
-			MessageSource messages, FigureFormat format, Urls urls) {
+			MessageSource messages, FigureFormat format, Urls urls, RegionParticipations participations) {
+		this.participations = participations;
 		this.figures = figures;
 		this.queries = queries;
 		this.globalTotals = globalTotals;
@@ -76,7 +83,7 @@ public class Reconciliation {
 		DataRange range = this.queries.dataRange();
 		Coverage coverage = Coverage.of(range);
 		List<ReportedFigure> all = this.figures.findAll(Sort.by("id"));
-		Batch batch = new Batch(options);
+		Batch batch = new Batch(options, all);
 		List<Plan> plans = all.stream().map((figure) -> plan(figure, coverage)).toList();
 		plans.stream()
 			.filter((plan) -> plan.isComputable() && plan.measure().kind() == FigureMeasure.Kind.PARTICIPATIONS)
@@ -245,6 +252,14 @@ public class Reconciliation {
 	/** The rounds a figure is about: regions (none: all) and period. */
 	record ScopeKey(List<Region> regions, LocalDate from, LocalDate to) {
 
+		List<LocalDate> period() {
+			return List.of(this.from, this.to);
+		}
+
+		boolean covers(Region region) {
+			return this.regions.isEmpty() || this.regions.contains(region);
+		}
+
 	}
 
 	/**
@@ -264,70 +279,88 @@ public class Reconciliation {
 	}
 
 	/**
-	 * The aggregates of one page, each run once: totals per period (grouped by region, so
-	 * every scope of the period comes from the same query), and layers, stages and
-	 * investor participations per scope.
+	 * The aggregates of one page, each run once per period the figures share, however
+	 * many figures and scopes: totals, layers, stages and investor participations, each
+	 * grouped by region so that every scope of the period adds up from the same rows. The
+	 * global totals behind shares come from the figures already read.
 	 */
 	private final class Batch {
 
 		private final RoundFilter options;
 
-		private final Map<List<LocalDate>, List<RegionTotals>> totalsByPeriod = new HashMap<>();
+		private final List<ReportedFigure> figures;
 
-		private final Map<ScopeKey, List<GroupTotal>> layers = new HashMap<>();
+		private final Map<List<LocalDate>, List<RegionTotals>> totals = new HashMap<>();
 
-		private final Map<ScopeKey, List<GroupTotal>> stages = new HashMap<>();
+		private final Map<List<LocalDate>, List<RegionGroupTotal>> layers = new HashMap<>();
 
-		private final Map<ScopeKey, Set<String>> wantedInvestors = new HashMap<>();
+		private final Map<List<LocalDate>, List<RegionGroupTotal>> stages = new HashMap<>();
 
-		private final Map<ScopeKey, Map<String, Long>> participations = new HashMap<>();
+		private final Map<List<LocalDate>, Set<String>> wantedInvestors = new HashMap<>();
 
-		private final Map<List<LocalDate>, Optional<GlobalTotal>> denominators = new HashMap<>();
+		private final Map<List<LocalDate>, RegionParticipations.Counts> participations = new HashMap<>();
 
-		Batch(RoundFilter options) {
+		Batch(RoundFilter options, List<ReportedFigure> figures) {
 			this.options = options;
+			this.figures = figures;
 		}
 
 		RoundFilter filter(ScopeKey key) {
 			return this.options.withRegions(key.regions()).withDates(key.from(), key.to());
 		}
 
+		/**
+		 * Every region of the key's period: the query all of the period's scopes share.
+		 */
+		private RoundSelection period(ScopeKey key) {
+			return this.options.withRegions(List.of()).withDates(key.from(), key.to()).selection();
+		}
+
 		RegionTotals totals(ScopeKey key) {
-			List<RegionTotals> perRegion = this.totalsByPeriod.computeIfAbsent(List.of(key.from(), key.to()),
-					(period) -> Reconciliation.this.queries.totalsPerRegion(
-							this.options.withRegions(List.of()).withDates(key.from(), key.to()).selection(),
-							this.options.view()));
-			return RegionTotals.sum(perRegion.stream()
-				.filter((row) -> key.regions().isEmpty() || key.regions().contains(row.region()))
-				.toList());
+			List<RegionTotals> perRegion = this.totals.computeIfAbsent(key.period(),
+					(period) -> Reconciliation.this.queries.totalsPerRegion(period(key), this.options.view()));
+			return RegionTotals.sum(perRegion.stream().filter((row) -> key.covers(row.region())).toList());
 		}
 
 		List<GroupTotal> layers(ScopeKey key) {
-			return this.layers.computeIfAbsent(key, (k) -> totalsBy(Dimension.LAYER, k));
+			return inScope(key, this.layers.computeIfAbsent(key.period(), (period) -> perRegion(Dimension.LAYER, key)));
 		}
 
 		List<GroupTotal> stages(ScopeKey key) {
-			return this.stages.computeIfAbsent(key, (k) -> totalsBy(Dimension.STAGE, k));
+			return inScope(key, this.stages.computeIfAbsent(key.period(), (period) -> perRegion(Dimension.STAGE, key)));
 		}
 
-		private List<GroupTotal> totalsBy(Dimension dimension, ScopeKey key) {
-			return Reconciliation.this.queries.totalsBy(dimension, filter(key).selection(), this.options.view());
+		private List<RegionGroupTotal> perRegion(Dimension dimension, ScopeKey key) {
+			return Reconciliation.this.queries.totalsByRegionAnd(dimension, period(key), this.options.view());
+		}
+
+		/** The groups of the scope's regions, added up per code. */
+		private static List<GroupTotal> inScope(ScopeKey key, List<RegionGroupTotal> rows) {
+			Map<String, GroupTotal> byCode = new LinkedHashMap<>();
+			rows.stream()
+				.filter((row) -> key.covers(row.region()))
+				.map(RegionGroupTotal::total)
+				.forEach((total) -> byCode.merge(total.code(), total, (a, b) -> new GroupTotal(a.code(),
+						a.rounds() + b.rounds(), a.counted() + b.counted(), a.amount().add(b.amount()))));
+			return List.copyOf(byCode.values());
 		}
 
 		void wantParticipation(ScopeKey key, String investor) {
-			this.wantedInvestors.computeIfAbsent(key, (k) -> new LinkedHashSet<>()).add(investor);
+			this.wantedInvestors.computeIfAbsent(key.period(), (k) -> new LinkedHashSet<>()).add(investor);
 		}
 
 		Map<String, Long> participations(ScopeKey key) {
-			return this.participations.computeIfAbsent(key, (k) -> Reconciliation.this.queries
-				.participations(filter(k).selection(), this.wantedInvestors.getOrDefault(k, Set.of())));
+			return this.participations
+				.computeIfAbsent(key.period(),
+						(period) -> Reconciliation.this.participations.of(period(key),
+								this.wantedInvestors.getOrDefault(period, Set.of())))
+				.in(key.regions());
 		}
 
 		/** The overview's choice of reported global total for the period. */
 		Optional<GlobalTotal> denominator(ScopeKey key) {
-			return this.denominators.computeIfAbsent(List.of(key.from(), key.to()),
-					(period) -> Reconciliation.this.globalTotals.choose(this.options.globalTotal(),
-							Reconciliation.this.globalTotals.covering(key.from(), key.to())));
+			return Reconciliation.this.globalTotals.choose(this.options.globalTotal(),
+					GlobalTotals.covering(this.figures, key.from(), key.to()));
 		}
 
 	}

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.aifundingatlas.core.filter.RoundFilter;
 import org.aifundingatlas.web.Accepts;
+import org.aifundingatlas.web.ViewCache;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +28,11 @@ class ReportedFiguresApiController {
 
 	private final Reconciliation reconciliation;
 
-	ReportedFiguresApiController(Reconciliation reconciliation) {
+	private final ViewCache viewCache;
+
+	ReportedFiguresApiController(Reconciliation reconciliation, ViewCache viewCache) {
 		this.reconciliation = reconciliation;
+		this.viewCache = viewCache;
 	}
 
 	@GetMapping("/reported-figures")
@@ -38,9 +42,12 @@ class ReportedFiguresApiController {
 					+ " rounds the amount rule leaves out (roundsLeftOut).")
 	@Accepts(also = { "amountRule", "globalTotal" }, refusal = SourcesController.REFUSAL)
 	ReportedFiguresResponse reportedFigures(@Valid @ParameterObject @ModelAttribute RoundFilter filter) {
-		Reconciliation.Result result = this.reconciliation.of(filter);
-		return new ReportedFiguresResponse(filter.amountRule().code(), result.coverageFrom(), result.coverageTo(),
-				result.figures().stream().map(ReportedFigureJson::of).toList());
+		// Per language: the reasons are words.
+		return this.viewCache.get("api.reported-figures", filter, () -> {
+			Reconciliation.Result result = this.reconciliation.of(filter);
+			return new ReportedFiguresResponse(filter.amountRule().code(), result.coverageFrom(), result.coverageTo(),
+					result.figures().stream().map(ReportedFigureJson::of).toList());
+		});
 	}
 
 	/**

@@ -1,8 +1,11 @@
 package org.aifundingatlas.sources;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import org.aifundingatlas.core.filter.RoundFilter;
 import org.aifundingatlas.web.Accepts;
+import org.aifundingatlas.web.ViewCache;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,20 +30,33 @@ class SourcesController {
 
 	private final SourceIndex sources;
 
-	SourcesController(Reconciliation reconciliation, SourceIndex sources) {
+	private final ViewCache viewCache;
+
+	SourcesController(Reconciliation reconciliation, SourceIndex sources, ViewCache viewCache) {
 		this.reconciliation = reconciliation;
 		this.sources = sources;
+		this.viewCache = viewCache;
 	}
 
 	@GetMapping("/sources")
 	@Accepts(also = { "amountRule", "globalTotal" }, refusal = REFUSAL)
 	String sources(@Valid @ModelAttribute("filter") RoundFilter filter, Model model) {
-		Reconciliation.Result result = this.reconciliation.of(filter);
-		model.addAttribute("reconciliation", result);
-		model.addAttribute("roundSources", this.sources.roundSources());
-		model.addAttribute("fxSources", this.sources.fxSources());
-		model.addAttribute("figureSources", FigureSource.of(result.figures()));
+		Page page = this.viewCache.get("sources", filter, () -> {
+			Reconciliation.Result result = this.reconciliation.of(filter);
+			return new Page(result, this.sources.roundSources(), this.sources.fxSources(),
+					FigureSource.of(result.figures()));
+		});
+		model.addAttribute("reconciliation", page.reconciliation());
+		model.addAttribute("roundSources", page.roundSources());
+		model.addAttribute("fxSources", page.fxSources());
+		model.addAttribute("figureSources", page.figureSources());
 		return "sources/sources";
+	}
+
+	/** Everything the page shows for one amount rule and language, kept as one view. */
+	record Page(Reconciliation.Result reconciliation, List<SourceIndex.Site> roundSources,
+			List<SourceIndex.FxSource> fxSources, List<FigureSource> figureSources) {
+
 	}
 
 }

@@ -15,7 +15,6 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import org.aifundingatlas.core.query.DataVersion;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -37,7 +36,7 @@ class ApiConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	FilterRegistrationBean<ApiEtagFilter> apiEtagFilter(DataVersion dataVersion) {
+	FilterRegistrationBean<ApiEtagFilter> apiEtagFilter(RequestDataVersion dataVersion) {
 		FilterRegistrationBean<ApiEtagFilter> registration = new FilterRegistrationBean<>(
 				new ApiEtagFilter(dataVersion));
 		registration.addUrlPatterns("/api/*");

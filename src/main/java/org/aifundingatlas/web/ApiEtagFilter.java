@@ -12,7 +12,6 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import org.aifundingatlas.core.query.DataVersion;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -27,9 +26,9 @@ class ApiEtagFilter extends OncePerRequestFilter {
 
 	static final String CACHE_CONTROL = "public, max-age=60, must-revalidate";
 
-	private final DataVersion dataVersion;
+	private final RequestDataVersion dataVersion;
 
-	ApiEtagFilter(DataVersion dataVersion) {
+	ApiEtagFilter(RequestDataVersion dataVersion) {
 		this.dataVersion = dataVersion;
 	}
 
@@ -58,7 +57,7 @@ class ApiEtagFilter extends OncePerRequestFilter {
 		String query = request.getQueryString();
 		String representation = request.getRequestURI() + "?" + ((query != null) ? query : "") + "|"
 				+ request.getHeader(HttpHeaders.ACCEPT) + "|" + request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-		return "\"v" + this.dataVersion.current().version() + "-" + sha256(representation).substring(0, 16) + "\"";
+		return "\"v" + this.dataVersion.current(request) + "-" + sha256(representation).substring(0, 16) + "\"";
 	}
 
 	private static boolean matches(String ifNoneMatch, String etag) {

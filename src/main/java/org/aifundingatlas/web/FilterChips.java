@@ -24,12 +24,24 @@ public class FilterChips {
 
 	private final Urls urls;
 
-	FilterChips(MessageSource messages, Urls urls) {
+	private final ViewCache viewCache;
+
+	FilterChips(MessageSource messages, Urls urls, ViewCache viewCache) {
+		this.viewCache = viewCache;
 		this.messages = messages;
 		this.urls = urls;
 	}
 
+	/**
+	 * The chips of a filter on a page, kept by the view cache per language and the
+	 * parameters their links keep.
+	 */
 	public List<Chip> of(RoundFilter filter, String path) {
+		return this.viewCache.get("filter-chips", List.of(filter, path, this.urls.samePageView()),
+				() -> compute(filter, path));
+	}
+
+	private List<Chip> compute(RoundFilter filter, String path) {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<Chip> chips = new ArrayList<>();
 		filter.selection().toQueryParameters().forEach((parameter, values) -> {
@@ -38,7 +50,7 @@ public class FilterChips {
 						this.urls.without(path, filter, parameter, value)));
 			}
 		});
-		return chips;
+		return List.copyOf(chips);
 	}
 
 	private String label(String parameter, String value, Locale locale) {

@@ -5,20 +5,22 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The choices the filter form offers besides the enums: every company and investor by
- * name.
+ * name. Kept by the view cache: the form renders on every page, and a cached page must
+ * cost no query beyond the data version.
  */
 @Component
-@Transactional(readOnly = true)
 public class FilterOptions {
 
 	private final EntityManager entityManager;
 
-	FilterOptions(EntityManager entityManager) {
+	private final ViewCache viewCache;
+
+	FilterOptions(EntityManager entityManager, ViewCache viewCache) {
 		this.entityManager = entityManager;
+		this.viewCache = viewCache;
 	}
 
 	public List<Choice> companies() {
@@ -30,9 +32,11 @@ public class FilterOptions {
 	}
 
 	private List<Choice> choices(String entity) {
-		return this.entityManager
-			.createQuery("select e.slug, e.name, e.nameZh from " + entity + " e order by lower(e.name)", Choice.class)
-			.getResultList();
+		return this.viewCache.getForAnyLanguage("filter-options", entity,
+				() -> this.entityManager
+					.createQuery("select e.slug, e.name, e.nameZh from " + entity + " e order by lower(e.name)",
+							Choice.class)
+					.getResultList());
 	}
 
 	/** A company or investor as the form lists it. */

@@ -75,13 +75,7 @@ public class Urls {
 	 */
 	public String without(String path, RoundFilter filter, String parameter, String value) {
 		MultiValueMap<String, String> params = filter.toQueryParameters();
-		HttpServletRequest request = currentRequest();
-		for (String view : SAME_PAGE_VIEW_PARAMETERS) {
-			String[] values = request.getParameterValues(view);
-			if (values != null) {
-				params.put(view, List.of(values));
-			}
-		}
+		params.putAll(samePageView());
 		List<String> values = params.get(parameter);
 		if (values != null) {
 			List<String> rest = values.stream().filter((v) -> !v.equals(value)).toList();
@@ -142,14 +136,41 @@ public class Urls {
 	 * defaults are left out, keeping one view to one URL.
 	 */
 	public String rounds(RoundFilter filter, Pageable pageable) {
-		MultiValueMap<String, String> params = withSort(filter, pageable.getSort());
+		return build(ROUNDS, withPage(withSort(filter, pageable.getSort()), pageable));
+	}
+
+	/**
+	 * A page of a paged list other than the explorer (a profile's rounds) under the
+	 * filter; page and size at their defaults are left out.
+	 */
+	public String paged(String path, RoundFilter filter, Pageable pageable) {
+		return build(path, withPage(filter.toQueryParameters(), pageable));
+	}
+
+	private static MultiValueMap<String, String> withPage(MultiValueMap<String, String> params, Pageable pageable) {
 		if (pageable.getPageNumber() > 0) {
 			params.add("page", String.valueOf(pageable.getPageNumber()));
 		}
 		if (pageable.getPageSize() != RoundPaging.DEFAULT_SIZE) {
 			params.add("size", String.valueOf(pageable.getPageSize()));
 		}
-		return build(ROUNDS, params);
+		return params;
+	}
+
+	/**
+	 * The parameters of the current request that a link to the same page without a filter
+	 * keeps: how the page is viewed (sort, size, compared regions), not which rounds.
+	 */
+	MultiValueMap<String, String> samePageView() {
+		MultiValueMap<String, String> kept = new LinkedMultiValueMap<>();
+		HttpServletRequest request = currentRequest();
+		for (String view : SAME_PAGE_VIEW_PARAMETERS) {
+			String[] values = request.getParameterValues(view);
+			if (values != null) {
+				kept.put(view, List.of(values));
+			}
+		}
+		return kept;
 	}
 
 	/** The CSV export of the same rounds in the same order (it has no pages). */

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(CleanDatabaseConfiguration.class)
+@Import({ CleanDatabaseConfiguration.class, StatementCountingConfiguration.class })
 @interface AtlasApplicationTest {
 
 }

@@ -7,7 +7,8 @@ import org.hibernate.stat.Statistics;
 /**
  * Counts the SQL statements Hibernate prepares while some work runs, to prove a page does
  * a fixed number of queries however many rows it shows (no N+1). Needs
- * hibernate.generate_statistics, which the test profiles switch on.
+ * hibernate.generate_statistics, which the test profiles switch on;
+ * {@link #countAllDuring} counts plain JDBC too.
  */
 public final class SqlStatements {
 
@@ -20,6 +21,27 @@ public final class SqlStatements {
 		statistics.clear();
 		work.run();
 		return statistics.getPrepareStatementCount();
+	}
+
+	/**
+	 * The number of statements any code (Hibernate, JdbcTemplate, ...) sent through the
+	 * application's data source while {@code work} ran. Only for tests of the whole
+	 * application ({@link OnDatabase}, {@link OnH2}), whose data source is counted.
+	 */
+	public static long countAllDuring(ThrowingRunnable work) throws Exception {
+		long before = StatementCountingConfiguration.STATEMENTS.get();
+		work.run();
+		return StatementCountingConfiguration.STATEMENTS.get() - before;
+	}
+
+	/**
+	 * How many connections the application took from its pool while {@code work} ran: one
+	 * per transaction, one per plain JDBC call outside of one.
+	 */
+	public static long connectionsDuring(ThrowingRunnable work) throws Exception {
+		long before = StatementCountingConfiguration.CONNECTIONS.get();
+		work.run();
+		return StatementCountingConfiguration.CONNECTIONS.get() - before;
 	}
 
 	@FunctionalInterface

@@ -2,6 +2,7 @@ package org.aifundingatlas.core.query;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class GlobalTotals {
 
+	private static final String METRIC = "ai_funding_total";
+
+	private static final String SCOPE = "GLOBAL";
+
+	private static final List<String> UNITS = List.of("USD_billion", "USD_million");
+
 	private final EntityManager entityManager;
 
 	GlobalTotals(EntityManager entityManager) {
@@ -52,14 +59,32 @@ public class GlobalTotals {
 		if (from == null || to == null) {
 			return List.of();
 		}
-		List<GlobalTotal> covering = this.entityManager
-			.createQuery("select f from ReportedFigure f where f.metric = 'ai_funding_total' and f.scope = 'GLOBAL'"
-					+ " and f.unit in ('USD_billion', 'USD_million') and f.periodStart <= :from"
-					+ " and f.periodEnd >= :to order by f.id", ReportedFigure.class)
+		return covering(this.entityManager
+			.createQuery(
+					"select f from ReportedFigure f where f.metric = :metric and f.scope = :scope"
+							+ " and f.unit in :units and f.periodStart <= :from and f.periodEnd >= :to",
+					ReportedFigure.class)
+			.setParameter("metric", METRIC)
+			.setParameter("scope", SCOPE)
+			.setParameter("units", UNITS)
 			.setParameter("from", from)
 			.setParameter("to", to)
-			.getResultList()
-			.stream()
+			.getResultList(), from, to);
+	}
+
+	/**
+	 * As {@link #covering(LocalDate, LocalDate)}, among figures already read (a page that
+	 * shows every figure needs no query per period).
+	 */
+	public static List<GlobalTotal> covering(Collection<ReportedFigure> figures, LocalDate from, LocalDate to) {
+		if (from == null || to == null) {
+			return List.of();
+		}
+		List<GlobalTotal> covering = figures.stream()
+			.filter((f) -> METRIC.equals(f.getMetric()) && SCOPE.equals(f.getScope()) && UNITS.contains(f.getUnit()))
+			.filter((f) -> f.getPeriodStart() != null && !f.getPeriodStart().isAfter(from))
+			.filter((f) -> f.getPeriodEnd() != null && !f.getPeriodEnd().isBefore(to))
+			.sorted(Comparator.comparing(ReportedFigure::getId))
 			.map(GlobalTotals::toGlobalTotal)
 			.toList();
 		long tightest = covering.stream().mapToLong(GlobalTotals::span).min().orElse(0);
