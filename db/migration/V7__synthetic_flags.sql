@@ -11,3 +11,8 @@ CREATE INDEX company_synthetic_ix ON company (synthetic, id);
 CREATE INDEX investor_synthetic_ix ON investor (synthetic, id);
 CREATE INDEX funding_round_synthetic_ix ON funding_round (synthetic, id);
 CREATE INDEX fx_rate_synthetic_ix ON fx_rate (synthetic, id);
+-- Deleting a rate checks that no round refers to it: without these indexes each check scans every round
+-- (removing the synthetic rates after a million synthetic rounds spent minutes there). They also serve
+-- "which rates converted these rounds".
+CREATE INDEX funding_round_fx_rate_ix ON funding_round (fx_rate_id);
+CREATE INDEX funding_round_cny_fx_rate_ix ON funding_round (cny_fx_rate_id);

@@ -99,16 +99,23 @@ public class SyntheticData {
 	 */
 	public RemovalReport removeAll() {
 		long started = System.nanoTime();
+		Phases phases = new Phases();
 		RemovalReport report = this.transaction.execute((status) -> {
 			long participations = this.jdbc.update("DELETE FROM round_investor WHERE round_id IN"
 					+ " (SELECT id FROM funding_round WHERE synthetic = TRUE)");
+			phases.done("removing round investors");
 			long rounds = this.jdbc.update("DELETE FROM funding_round WHERE synthetic = TRUE");
+			phases.done("removing rounds");
 			int companies = this.jdbc.update("DELETE FROM company WHERE synthetic = TRUE");
 			int investors = this.jdbc.update("DELETE FROM investor WHERE synthetic = TRUE");
+			phases.done("removing companies and investors");
 			int rates = this.jdbc.update("DELETE FROM fx_rate WHERE synthetic = TRUE");
+			phases.done("removing FX rates");
 			return new RemovalReport(rounds, participations, companies, investors, rates, Duration.ZERO);
 		});
+		phases.done("commit");
 		analyze();
+		phases.done("analyze");
 		return new RemovalReport(report.rounds(), report.roundInvestors(), report.companies(), report.investors(),
 				report.fxRates(), Duration.ofNanos(System.nanoTime() - started));
 	}
