@@ -3,12 +3,12 @@ package org.aifundingatlas.system;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * Keeps an investor's rounds and leads (investor_total) equal to its parts in rounds on
  * H2 (see db/vendor/h2/V9__round_rollup_triggers.sql): as a BEFORE trigger it takes the
- * old part out, as an AFTER trigger it adds the new one.
+ * old part out, as an AFTER trigger it adds the new one. Totals that drop to no rounds
+ * stay (queries skip them).
  */
 public class H2InvestorTotalTrigger extends H2NestedWriteTrigger {
 
@@ -39,11 +39,6 @@ public class H2InvestorTotalTrigger extends H2NestedWriteTrigger {
 			merge.setLong(2, sign);
 			merge.setLong(3, Boolean.TRUE.equals(part[LEAD]) ? sign : 0);
 			merge.executeUpdate();
-		}
-		if (this.removing) {
-			try (Statement cleanup = connection.createStatement()) {
-				cleanup.executeUpdate("DELETE FROM investor_total WHERE rounds = 0");
-			}
 		}
 	}
 

@@ -3,7 +3,6 @@ package org.aifundingatlas.system;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,7 +12,9 @@ import java.util.stream.Collectors;
  * plpgsql). As a BEFORE trigger it takes what a round, or every round of a company, adds
  * to its cells and its company's total out of them; as an AFTER trigger it adds it back,
  * read from the views {@code round_rollup_cells} and {@code round_rollup_source} that
- * also filled them, so both derive them the same way.
+ * also filled them, so both derive them the same way. Emptied cells stay (with no rounds;
+ * queries skip them): removing them after each row would scan the cells once per row
+ * removed.
  */
 public class H2RoundRollupTrigger extends H2NestedWriteTrigger {
 
@@ -51,12 +52,6 @@ public class H2RoundRollupTrigger extends H2NestedWriteTrigger {
 			try (PreparedStatement statement = connection.prepareStatement(merge)) {
 				statement.setObject(1, id);
 				statement.executeUpdate();
-			}
-		}
-		if (this.removing) {
-			try (Statement cleanup = connection.createStatement()) {
-				cleanup.executeUpdate("DELETE FROM round_rollup WHERE rounds = 0");
-				cleanup.executeUpdate("DELETE FROM company_total WHERE rounds = 0");
 			}
 		}
 	}

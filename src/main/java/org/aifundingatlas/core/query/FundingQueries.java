@@ -160,7 +160,7 @@ public class FundingQueries {
 		RoundConditions where = RoundConditions.of(selection);
 		String query = (this.rollups.enabled() && where.clause().isEmpty())
 				? "select i.slug, i.name, i.nameZh, i.bigTech, t.rounds, t.leads from InvestorRollup t join t.investor i"
-						+ " order by t.rounds desc, i.name"
+						+ " where t.rounds > 0 order by t.rounds desc, i.name"
 				: "select i.slug, i.name, i.nameZh, i.bigTech, count(r),"
 						+ " sum(case when ri.lead = true then 1 else 0 end) from RoundInvestor ri join ri.round r"
 						+ " join r.company c join ri.investor i" + where.clause()

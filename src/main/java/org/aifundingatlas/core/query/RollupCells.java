@@ -59,6 +59,8 @@ record RollupCells(RollupGrain grain, RoundConditions where) implements RoundSou
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		conditions.add("x.grain = :grain");
+		// Cells emptied by removals may stay behind on H2.
+		conditions.add("x.rounds > 0");
 		parameters.put("grain", grain.id());
 		in(conditions, parameters, "x.layer", "layer", selection.layer());
 		in(conditions, parameters, "x.region", "region", selection.region());
