@@ -1,4 +1,4 @@
-// Draws every <canvas data-chart="..."> with Chart.js. The server passes the data as JSON in the
+// Draws every <canvas data-chart="..."> with Chart.js when it scrolls into view. The server passes the data as JSON in the
 // attribute (no inline script, so a strict Content-Security-Policy can be enabled). Clicking a bar
 // opens the rounds behind it; each chart can be downloaded as PNG or CSV, stamped with the filters.
 (function () {
@@ -121,7 +121,7 @@
 
   // The chart as PNG on white, with the stamp written under it.
   function png(id) {
-    var chart = charts[id].chart;
+    var chart = draw(id);
     var source = chart.canvas;
     var ratio = window.devicePixelRatio || 1;
     var out = document.createElement('canvas');
@@ -162,10 +162,35 @@
     a.remove();
   }
 
-  document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
-    var spec = JSON.parse(canvas.dataset.chart);
-    charts[canvas.id] = { spec: spec, chart: new Chart(canvas, config(spec)) };
+  // A chart is drawn when it comes near the window, not at load: a page of seven charts
+  // would otherwise spend its first second drawing what the reader has not scrolled to.
+  function draw(id) {
+    var entry = charts[id];
+    if (!entry.chart) { entry.chart = new Chart(entry.canvas, config(entry.spec)); }
+    return entry.chart;
+  }
+
+  function drawAll() { Object.keys(charts).forEach(draw); }
+
+  var canvases = document.querySelectorAll('canvas[data-chart]');
+  canvases.forEach(function (canvas) {
+    charts[canvas.id] = { spec: JSON.parse(canvas.dataset.chart), canvas: canvas, chart: null };
   });
+  if ('IntersectionObserver' in window) {
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) {
+          observer.unobserve(entry.target);
+          draw(entry.target.id);
+        }
+      });
+    }, { rootMargin: '200px 0px' });
+    canvases.forEach(function (canvas) { observer.observe(canvas); });
+  } else {
+    drawAll();
+  }
+  // Printing shows every chart, scrolled to or not.
+  window.addEventListener('beforeprint', drawAll);
 
   document.addEventListener('click', function (event) {
     var button = event.target.closest('[data-download-png],[data-download-csv]');

@@ -100,7 +100,7 @@ class ApiConfiguration implements WebMvcConfigurer {
 			.description("Read-only open data on AI venture funding by AI-stack layer and region, with the same"
 					+ " filters and numbers as the dashboard. Amounts are exact decimals; dates are ISO-8601;"
 					+ " enums are their codes. Errors are RFC 9457 problem details (application/problem+json)."
-					+ " Responses carry a strong ETag derived from the data version: send it back in"
+					+ " Responses carry a (weak) ETag derived from the data version: send it back in"
 					+ " If-None-Match to get 304 Not Modified.")
 			.license(new License().name("Data: each round cites its public source")));
 	}

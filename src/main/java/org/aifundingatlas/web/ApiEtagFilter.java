@@ -17,10 +17,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * HTTP caching for the API: a strong ETag derived from the data version and the request
- * (path, query, Accept, Accept-Language), answered with 304 when the client already has
- * it — without running the query. The ETag is only sent with successful responses, and
- * before the first byte, so streamed exports get one too.
+ * HTTP caching for the API: an ETag derived from the data version and the request (path,
+ * query, Accept, Accept-Language), answered with 304 when the client already has it —
+ * without running the query. The ETag is only sent with successful responses, and before
+ * the first byte, so streamed exports get one too.
+ * <p>
+ * The ETag is weak ({@code W/"..."}): the gzip-encoded and the identity body of an answer
+ * are the same representation but not the same bytes, and Tomcat refuses to compress an
+ * answer with a strong ETag. {@code If-None-Match} compares weakly, so 304s are
+ * unchanged.
  */
 class ApiEtagFilter extends OncePerRequestFilter {
 
@@ -57,17 +62,22 @@ class ApiEtagFilter extends OncePerRequestFilter {
 		String query = request.getQueryString();
 		String representation = request.getRequestURI() + "?" + ((query != null) ? query : "") + "|"
 				+ request.getHeader(HttpHeaders.ACCEPT) + "|" + request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-		return "\"v" + this.dataVersion.current(request) + "-" + sha256(representation).substring(0, 16) + "\"";
+		return "W/\"v" + this.dataVersion.current(request) + "-" + sha256(representation).substring(0, 16) + "\"";
 	}
 
+	/** The weak comparison of RFC 9110 §8.8.3.2: the opaque tags are equal. */
 	private static boolean matches(String ifNoneMatch, String etag) {
 		for (String candidate : ifNoneMatch.split(",")) {
 			String tag = candidate.strip();
-			if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+			if (tag.equals("*") || opaque(tag).equals(opaque(etag))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static String opaque(String tag) {
+		return tag.startsWith("W/") ? tag.substring(2) : tag;
 	}
 
 	private static String sha256(String text) {

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
@@ -27,6 +28,12 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new RequestContract())
 			.addPathPatterns("/**")
 			.excludePathPatterns("/actuator/**", "/error", "/v3/**", "/swagger-ui/**", "/swagger-ui.html");
+	}
+
+	/** Versioned static assets with long caching (see {@link StaticAssets}). */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		StaticAssets.register(registry);
 	}
 
 	@Override

@@ -88,12 +88,23 @@ public abstract class BrowserTestSupport {
 		return new WebDriverWait(driver, TIMEOUT).until(condition);
 	}
 
-	/** Waits until Chart.js has drawn a chart on each of these canvases. */
+	/**
+	 * Scrolls to each of these canvases and waits until Chart.js has drawn a chart on it
+	 * (charts are drawn when they come into view), then scrolls back to the top.
+	 */
 	protected static void waitForCharts(String... canvasIds) {
-		waitUntil((d) -> Boolean.TRUE.equals(driver.executeScript(
-				"return typeof Chart !== 'undefined'"
-						+ " && Array.from(arguments).every(id => !!Chart.getChart(document.getElementById(id)))",
-				(Object[]) canvasIds)));
+		for (String id : canvasIds) {
+			scrollToMiddle(driver.findElement(By.id(id)));
+			waitUntil((d) -> isDrawn(id));
+		}
+		driver.executeScript("window.scrollTo({top: 0, behavior: 'instant'})");
+	}
+
+	/** Whether Chart.js has drawn a chart on this canvas. */
+	protected static boolean isDrawn(String canvasId) {
+		return Boolean.TRUE.equals(driver.executeScript(
+				"return typeof Chart !== 'undefined' && !!Chart.getChart(document.getElementById(arguments[0]))",
+				canvasId));
 	}
 
 	/** The data of one dataset of a drawn chart, as the Chart instance holds them. */

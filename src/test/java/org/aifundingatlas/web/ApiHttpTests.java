@@ -100,12 +100,18 @@ class ApiHttpTests {
 	void aRepeatedRequestWithTheEtagIs304() throws Exception {
 		HttpResponse<String> first = send(get("/api/v1/stats/by-layer?region=CHINA"));
 		String etag = first.headers().firstValue("ETag").orElseThrow();
-		assertThat(etag).startsWith("\"v").doesNotStartWith("W/");
+		// Weak, so that Tomcat may gzip the answer (it never compresses under a strong
+		// ETag).
+		assertThat(etag).startsWith("W/\"v");
 		assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, max-age=60, must-revalidate");
 		HttpResponse<String> again = send(get("/api/v1/stats/by-layer?region=CHINA").header("If-None-Match", etag));
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
 		assertThat(again.headers().firstValue("ETag")).hasValue(etag);
+		String strongForm = etag.substring(2);
+		assertThat(send(get("/api/v1/stats/by-layer?region=CHINA").header("If-None-Match", strongForm)).statusCode())
+			.as("If-None-Match compares weakly")
+			.isEqualTo(304);
 		assertThat(send(get("/api/v1/stats/by-layer?region=EUROPE")).headers().firstValue("ETag"))
 			.isNotEqualTo(Optional.of(etag));
 	}

@@ -31,7 +31,7 @@ class OpenApiDocumentTests {
 			"/api/v1/investors/{slug}", "/api/v1/stats/summary", "/api/v1/stats/by-layer", "/api/v1/stats/by-region",
 			"/api/v1/stats/by-stage", "/api/v1/stats/by-month", "/api/v1/stats/top-companies",
 			"/api/v1/stats/top-investors", "/api/v1/compare", "/api/v1/reported-figures", "/api/v1/fx-rates",
-			"/api/v1/meta");
+			"/api/v1/meta", "/api/v1/suggest/companies", "/api/v1/suggest/investors");
 
 	@Autowired
 	MockMvc mvc;
