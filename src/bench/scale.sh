@@ -12,8 +12,8 @@
 #   BENCH_SIZES="100000" src/bench/scale.sh               # one size
 #   BENCH_PETCLINIC=/path/to/spring-petclinic.jar src/bench/scale.sh   # petclinic's / alongside
 #
-# Needs PostgreSQL (BENCH_PG_HOST/PORT/USER, default 127.0.0.1:5432, user postgres, trust auth), hey
-# (apt-get install -y hey), curl and python3. Each size uses and then drops the database atlas_bench_N.
+# Needs PostgreSQL (BENCH_PG_HOST/PORT/USER, default 127.0.0.1:5432, user postgres, trust auth), curl
+# and python3. Each size uses and then drops the database atlas_bench_N.
 # Run it on a quiet machine: other work on the same cores skews every figure.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,8 +25,8 @@ port=${BENCH_PORT:-18282}
 cold_requests=${BENCH_COLD_REQUESTS:-20}
 warm_requests=${BENCH_WARM_REQUESTS:-200}
 naive_requests=${BENCH_NAIVE_REQUESTS:-2}
-for tool in hey curl python3 psql; do
-  command -v "$tool" >/dev/null || { echo "$tool is missing (hey: apt-get install -y hey)" >&2; exit 1; }
+for tool in curl python3 psql; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing" >&2; exit 1; }
 done
 
 jar=$(ls target/ai-funding-atlas-*.jar 2>/dev/null | grep -v original | head -1 || true)
@@ -37,6 +37,7 @@ fi
 jar=$(realpath "$jar")
 work=$(mktemp -d)
 app=""
+startup=""
 cleanup() {
   [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null
   rm -rf "$work"
@@ -64,7 +65,7 @@ endpoints=(
   "/investors/syn-investor-1"
 )
 
-# Starts the jar against a database with extra arguments; sets $app and prints the startup seconds.
+# Starts the jar against a database with extra arguments; sets $app and $startup (seconds until healthy).
 start_app() {
   local db=$1; shift
   local started
@@ -79,7 +80,7 @@ start_app() {
     kill -0 "$app" 2>/dev/null || { tail -30 "$work/app.log" >&2; exit 1; }
     sleep 0.2
   done
-  python3 -c "import time; print(f'{time.time() - $started:.1f}')"
+  startup=$(python3 -c "import time; print(f'{time.time() - $started:.1f}')")
 }
 
 stop_app() {
@@ -96,22 +97,23 @@ print((int(fields[11]) + int(fields[12])) * 1000 // os.sysconf("SC_CLK_TCK"))
 EOF
 }
 
-# "p50 p95 cpu-ms-per-request" of n sequential requests to a path.
+# "p50 p95 cpu-ms-per-request non-2xx" of n sequential requests to a path (curl's total time each).
 measure() {
   local path=$1 n=$2 before after
   before=$(cpu_ms)
-  hey -n "$n" -c 1 -disable-compression "http://localhost:$port$path" > "$work/hey.txt"
+  for _ in $(seq 1 "$n"); do
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "http://localhost:$port$path"
+  done > "$work/times.txt"
   after=$(cpu_ms)
-  python3 - "$work/hey.txt" "$n" "$before" "$after" <<'EOF'
-import re, sys
-text = open(sys.argv[1]).read()
+  python3 - "$work/times.txt" "$before" "$after" <<'EOF'
+import sys
+rows = [line.split() for line in open(sys.argv[1]) if line.strip()]
+times = sorted(float(t) * 1000 for _, t in rows)
+bad = sum(1 for code, _ in rows if not code.startswith("2"))
 def pct(p):
-    m = re.search(rf"\s{p}% in ([0-9.]+) secs", text)
-    return float(m.group(1)) * 1000 if m else float("nan")
-codes = re.findall(r"\[(\d{3})\]\s+(\d+) responses", text)
-bad = sum(int(c) for s, c in codes if not s.startswith("2"))
-n, before, after = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
-print(f"{pct(50):.1f} {pct(95):.1f} {(after - before) / n:.1f} {bad}")
+    # nearest rank
+    return times[max(0, min(len(times) - 1, -(-p * len(times) // 100) - 1))]
+print(f"{pct(50):.1f} {pct(95):.1f} {(int(sys.argv[3]) - int(sys.argv[2])) / len(times):.1f} {bad}")
 EOF
 }
 
@@ -121,20 +123,21 @@ JAVA_OPTS_BENCH=()
 echo "# Scale benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 
 seed_db=atlas_bench_seed
-dropdb -h "$pg_host" -p "$pg_port" -U "$pg_user" --if-exists "$seed_db"
+dropdb -h "$pg_host" -p "$pg_port" -U "$pg_user" --force --if-exists "$seed_db"
 createdb -h "$pg_host" -p "$pg_port" -U "$pg_user" "$seed_db"
-start_app "$seed_db" > /dev/null   # the first start creates the schema
+start_app "$seed_db"   # the first start creates the schema
 stop_app
-seed_startup=$(start_app "$seed_db")
+start_app "$seed_db"
+seed_startup=$startup
 echo "Startup on the seed (34 rounds): ${seed_startup} s, RSS $(rss_mb) MB"
 stop_app
-dropdb -h "$pg_host" -p "$pg_port" -U "$pg_user" "$seed_db"
+dropdb -h "$pg_host" -p "$pg_port" -U "$pg_user" --force "$seed_db"
 
 for n in $sizes; do
   db="atlas_bench_$n"
   echo
   echo "## $n synthetic rounds"
-  dropdb -h "$pg_host" -p "$pg_port" -U "$pg_user" --if-exists "$db"
+  dropdb -h "$pg_host" -p "$pg_port" -U "$pg_user" --force --if-exists "$db"
   createdb -h "$pg_host" -p "$pg_port" -U "$pg_user" "$db"
   generated=$(date +%s.%N)
   (cd "$work" && SPRING_PROFILES_ACTIVE=postgres \
@@ -150,17 +153,20 @@ for n in $sizes; do
     | grep -E '^Time' | sed 's/^/Naive SQL (GROUP BY layer over rounds ⋈ company; median of all amounts): /'
 
   declare -A cold=() naive=() warm=()
-  startup=$(start_app "$db" --atlas.cache.enabled=false)
+  start_app "$db" --atlas.cache.enabled=false
   for path in "${endpoints[@]}"; do curl -s -o /dev/null "http://localhost:$port$path"; done   # JIT warm-up
   for path in "${endpoints[@]}"; do cold[$path]=$(measure "$path" "$cold_requests"); done
   echo "Startup: ${startup} s (seed ${seed_startup} s), RSS after the cold runs: $(rss_mb) MB"
   stop_app
 
-  start_app "$db" --atlas.cache.enabled=false --atlas.rollups.enabled=false > /dev/null
+  start_app "$db" --atlas.cache.enabled=false --atlas.rollups.enabled=false
+  if [ "$n" -lt 1000000 ]; then   # JIT warm-up, where a request costs less than seconds
+    for path in "${endpoints[@]}"; do curl -s -o /dev/null "http://localhost:$port$path"; done
+  fi
   for path in "${endpoints[@]}"; do naive[$path]=$(measure "$path" "$naive_requests"); done
   stop_app
 
-  start_app "$db" > /dev/null
+  start_app "$db"
   for path in "${endpoints[@]}"; do curl -s -o /dev/null "http://localhost:$port$path"; done
   for path in "${endpoints[@]}"; do warm[$path]=$(measure "$path" "$warm_requests"); done
   stop_app
@@ -174,12 +180,12 @@ for n in $sizes; do
     read -r n50 _ _ nbad <<< "${naive[$path]}"
     flag=""
     [ "$cbad$wbad$nbad" != "000" ] && flag=" (non-2xx: $cbad/$wbad/$nbad)"
-    ratio=$(python3 -c "print(f'{$n50 / $c50:.0f}×' if $c50 > 0 else '')")
+    ratio=$(python3 -c "import sys; a, b = map(float, sys.argv[1:]); print(f'{a / b:.0f}×' if b > 0 else '')" "$n50" "$c50")
     echo "| \`$path\`$flag | $c50 | $c95 | $ccpu | $w50 | $w95 | $wcpu | $n50 | $ratio |"
   done
 
   JAVA_OPTS_BENCH=(-Xmx512m)
-  start_app "$db" > /dev/null
+  start_app "$db"
   rounds=$(psql -tA -h "$pg_host" -p "$pg_port" -U "$pg_user" -d "$db" -c "SELECT count(*) FROM funding_round")
   exported=$(date +%s.%N)
   bytes=$(curl -s -o /dev/null -w '%{size_download}' "http://localhost:$port/api/v1/rounds.csv")
@@ -188,7 +194,7 @@ for n in $sizes; do
   echo "Export of all $rounds rounds as CSV with -Xmx512m: ${seconds} s, $(python3 -c "print(f'{$rounds / $seconds:,.0f}')") rounds/s, $((bytes / 1048576)) MB, RSS after: $(rss_mb) MB"
   stop_app
   JAVA_OPTS_BENCH=()
-  dropdb -h "$pg_host" -p "$pg_port" -U "$pg_user" "$db"
+  dropdb -h "$pg_host" -p "$pg_port" -U "$pg_user" --force "$db"
   unset cold naive warm
 done
 

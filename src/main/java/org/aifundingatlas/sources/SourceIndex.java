@@ -35,14 +35,18 @@ public class SourceIndex {
 		this.urls = urls;
 	}
 
-	/** Every distinct source URL of the rounds, grouped by site (host without www.). */
+	/**
+	 * Every distinct source URL of the cited rounds, grouped by site (host without www.).
+	 * Synthetic rounds cite nothing (their URLs are on the reserved .invalid domain), and
+	 * leaving them out keeps this list as long as the cited data, however many rounds a
+	 * load test adds.
+	 */
 	public List<Site> roundSources() {
 		Map<String, Map<String, List<RoundRef>>> bySite = new TreeMap<>();
 		this.entityManager
-			.createQuery(
-					"select r.sourceUrl, c.slug, c.name, c.nameZh, r.announcedOn, r.stage"
-							+ " from FundingRound r join r.company c order by r.sourceUrl, r.announcedOn, c.name",
-					SourcedRound.class)
+			.createQuery("select r.sourceUrl, c.slug, c.name, c.nameZh, r.announcedOn, r.stage"
+					+ " from FundingRound r join r.company c where r.synthetic = false"
+					+ " order by r.sourceUrl, r.announcedOn, c.name", SourcedRound.class)
 			.getResultList()
 			.forEach((row) -> bySite.computeIfAbsent(site(row.url()), (site) -> new LinkedHashMap<>())
 				.computeIfAbsent(row.url(), (u) -> new ArrayList<>())

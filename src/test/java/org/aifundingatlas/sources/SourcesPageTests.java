@@ -173,7 +173,7 @@ class SourcesPageTests extends PageTestSupport {
 		// participations, each by region; the totals also read distinct companies and
 		// medians when the rollup cells give the rest) per period the computable figures
 		// share, and the two source lists: not one per figure, scope or round.
-		assertThat(byDefault).isLessThanOrEqualTo(14);
+		assertThat(byDefault).isLessThanOrEqualTo(18);
 		assertThat(exact).isEqualTo(byDefault);
 	}
 
