@@ -15,6 +15,11 @@ import java.util.stream.Collectors;
  * also filled them, so both derive them the same way. Emptied cells stay (with no rounds;
  * queries skip them): removing them after each row would scan the cells once per row
  * removed.
+ * <p>
+ * Around a round's change to its company's total, the company's count under its layer and
+ * region (db/migration/V11__company_count.sql) loses what the total made it count before
+ * and gains what it makes it count after; a company's own change takes it out of the
+ * count of its old layer and region and adds it to the new.
  */
 public class H2RoundRollupTrigger extends H2NestedWriteTrigger {
 
@@ -28,6 +33,8 @@ public class H2RoundRollupTrigger extends H2NestedWriteTrigger {
 	private static final List<String> TOTALS = List.of("mega_rounds", "usd_counted", "usd_exact_counted", "cny_counted",
 			"cny_exact_counted", "usd_low", "usd_upper", "usd_exact", "cny_low", "cny_upper", "cny_exact");
 
+	private static final String ROUND_COMPANY = "(SELECT company_id FROM funding_round WHERE id = ?)";
+
 	private List<String> merges;
 
 	private boolean removing;
@@ -39,9 +46,12 @@ public class H2RoundRollupTrigger extends H2NestedWriteTrigger {
 		int sign = before ? -1 : 1;
 		// A company's own changes move its rounds between cells, never out of its total.
 		this.merges = "company".equalsIgnoreCase(tableName)
-				? List.of(merge("round_rollup", "round_rollup_cells", KEYS, MEASURES, sign, "company_id"))
-				: List.of(merge("round_rollup", "round_rollup_cells", KEYS, MEASURES, sign, "round_id"),
-						merge("company_total", "round_rollup_source", List.of("company_id"), TOTALS, sign, "round_id"));
+				? List.of(merge("round_rollup", "round_rollup_cells", KEYS, MEASURES, sign, "company_id"),
+						countMerge(sign, "?"))
+				: List.of(countMerge(-1, ROUND_COMPANY),
+						merge("round_rollup", "round_rollup_cells", KEYS, MEASURES, sign, "round_id"),
+						merge("company_total", "round_rollup_source", List.of("company_id"), TOTALS, sign, "round_id"),
+						countMerge(1, ROUND_COMPANY));
 	}
 
 	@Override
@@ -76,6 +86,22 @@ public class H2RoundRollupTrigger extends H2NestedWriteTrigger {
 				+ ") WHEN MATCHED THEN UPDATE SET rounds = t.rounds + d.rounds, " + additions
 				+ " WHEN NOT MATCHED THEN INSERT (" + keyList + ", rounds, " + String.join(", ", measures)
 				+ ") VALUES (" + values + ")";
+	}
+
+	/**
+	 * Adds sign times what a company's total makes it count to the company count of its
+	 * layer and region; the parameter is the company's id or the given subquery's.
+	 */
+	private static String countMerge(int sign, String company) {
+		return "MERGE INTO company_count t USING (SELECT c.layer, c.region, SUM(CASE WHEN ct.rounds > 0 THEN 1 ELSE 0"
+				+ " END) * " + sign + " AS companies, SUM(CASE WHEN ct.rounds > ct.mega_rounds THEN 1 ELSE 0 END) * "
+				+ sign + " AS companies_beyond_mega FROM company c JOIN company_total ct ON ct.company_id = c.id"
+				+ " WHERE c.id = " + company + " GROUP BY c.layer, c.region) d"
+				+ " ON (t.layer = d.layer AND t.region = d.region) WHEN MATCHED THEN UPDATE SET"
+				+ " companies = t.companies + d.companies,"
+				+ " companies_beyond_mega = t.companies_beyond_mega + d.companies_beyond_mega"
+				+ " WHEN NOT MATCHED THEN INSERT (layer, region, companies, companies_beyond_mega)"
+				+ " VALUES (d.layer, d.region, d.companies, d.companies_beyond_mega)";
 	}
 
 }

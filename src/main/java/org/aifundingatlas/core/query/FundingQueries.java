@@ -201,7 +201,11 @@ public class FundingQueries {
 					+ source.fxRateId(currency) + source.fromWhere() + ")", FxRate.class))
 			.getResultList()
 			.stream()
-			.sorted(Comparator.comparing(FxRate::getCurrency).thenComparing(FxRate::getPeriodStart))
+			.sorted(Comparator.comparing(FxRate::getCurrency)
+				.thenComparing(FxRate::getPeriodStart)
+				// Synthetic rates may share a period with cited ones: the id keeps the
+				// order stable.
+				.thenComparing(FxRate::getId))
 			.toList();
 	}
 
@@ -257,23 +261,37 @@ public class FundingQueries {
 	}
 
 	/**
-	 * Distinct companies with a selected round per region: from the company totals when
-	 * every round of a selected company counts, else from the rounds.
+	 * Distinct companies with a selected round per region: from the company counts when
+	 * the selection is about layer and region alone, from the company totals when every
+	 * round of a selected company counts, else from the rounds.
 	 */
 	private Map<Region, Long> companiesPerRegion(RoundSelection selection) {
 		String region = Dimension.REGION.hql();
-		boolean fromTotals = this.rollups.enabled() && onlyCompanyConditions(selection.includingMega());
-		RoundConditions where = RoundConditions.of(fromTotals ? selection.includingMega() : selection);
-		// Without mega-rounds, a company counts unless all its rounds are mega-rounds.
-		String query = fromTotals
-				? "select " + region + ", count(t) from CompanyRollup t join t.company c"
-						+ where.and(selection.excludeMega() ? "t.rounds > t.megaRounds" : "t.rounds > 0") + " group by "
-						+ region
-				: "select " + region + ", count(distinct c.id)" + RoundConditions.FROM + where.clause() + " group by "
-						+ region;
-		Map<Region, Long> companies = new EnumMap<>(Region.class);
-		rows(new BaseRounds(where), query, RegionCount.class, (row) -> companies.put(row.region(), row.count()));
-		return companies;
+		RoundSelection companies = selection.includingMega();
+		boolean fromTotals = this.rollups.enabled() && onlyCompanyConditions(companies);
+		boolean fromCounts = fromTotals && companies.q() == null && companies.company().isEmpty()
+				&& companies.excludeCompany().isEmpty();
+		RoundConditions where = RoundConditions.of(fromTotals ? companies : selection);
+		String query;
+		if (fromCounts) {
+			// The alias c names the layer and region as the conditions do.
+			query = "select " + region + ", sum(" + (selection.excludeMega() ? "c.companiesBeyondMega" : "c.companies")
+					+ ") from CompanyCount c" + where.clause() + " group by " + region;
+		}
+		else if (fromTotals) {
+			// Without mega-rounds, a company counts unless all its rounds are
+			// mega-rounds.
+			query = "select " + region + ", count(t) from CompanyRollup t join t.company c"
+					+ where.and(selection.excludeMega() ? "t.rounds > t.megaRounds" : "t.rounds > 0") + " group by "
+					+ region;
+		}
+		else {
+			query = "select " + region + ", count(distinct c.id)" + RoundConditions.FROM + where.clause() + " group by "
+					+ region;
+		}
+		Map<Region, Long> counts = new EnumMap<>(Region.class);
+		rows(new BaseRounds(where), query, RegionCount.class, (row) -> counts.put(row.region(), row.count()));
+		return counts;
 	}
 
 	/**

@@ -153,6 +153,50 @@ class RollupConsistencyTests {
 	}
 
 	@Test
+	void companyCountsFollowCompaniesGainingAndLosingTheirRounds() {
+		assertCompanyCountsMatchTheRounds();
+		this.jdbc.update("INSERT INTO company (slug, name, region, layer) VALUES"
+				+ " ('count-test-co', 'Count Test Co', 'CANADA', 'FOUNDATION_MODEL')");
+		try {
+			// One mega-round: the company counts, but not once mega-rounds are excluded.
+			this.jdbc.update("INSERT INTO funding_round (company_id, stage, announced_on, date_precision,"
+					+ " amount_reported, currency, amount_precision, amount_low, amount_high, amount_low_usd,"
+					+ " amount_high_usd, source_url) SELECT id, 'SERIES_C', DATE '2021-05-04', 'DAY', 'US$2B', 'USD',"
+					+ " 'EXACT', 2000000000, 2000000000, 2000000000, 2000000000, 'https://example.com/count'"
+					+ " FROM company WHERE slug = 'count-test-co'");
+			assertCompanyCountsMatchTheRounds();
+			this.jdbc.update("INSERT INTO funding_round (company_id, stage, announced_on, date_precision,"
+					+ " amount_reported, amount_precision, source_url) SELECT id, 'SEED', DATE '2020-01-02',"
+					+ " 'DAY', 'undisclosed', 'UNDISCLOSED', 'https://example.com/count'"
+					+ " FROM company WHERE slug = 'count-test-co'");
+			assertCompanyCountsMatchTheRounds();
+			this.jdbc.update("UPDATE company SET region = 'EUROPE', layer = 'MIDDLEWARE' WHERE slug = 'count-test-co'");
+			assertCompanyCountsMatchTheRounds();
+			this.jdbc.update("DELETE FROM funding_round WHERE source_url = 'https://example.com/count'"
+					+ " AND amount_precision = 'EXACT'");
+			assertCompanyCountsMatchTheRounds();
+			this.jdbc.update("DELETE FROM funding_round WHERE source_url = 'https://example.com/count'");
+			assertCompanyCountsMatchTheRounds();
+		}
+		finally {
+			this.jdbc.update("DELETE FROM funding_round WHERE source_url = 'https://example.com/count'");
+			this.jdbc.update("DELETE FROM company WHERE slug = 'count-test-co'");
+		}
+		assertCompanyCountsMatchTheRounds();
+	}
+
+	/** The company counts equal distinct companies counted from the rounds themselves. */
+	private void assertCompanyCountsMatchTheRounds() {
+		String expected = "SELECT c.layer, c.region, COUNT(DISTINCT c.id) AS companies,"
+				+ " COUNT(DISTINCT CASE WHEN r.amount_low_usd IS NULL OR r.amount_low_usd < 1000000000 THEN c.id END)"
+				+ " AS beyond FROM funding_round r JOIN company c ON c.id = r.company_id GROUP BY c.layer, c.region"
+				+ " ORDER BY 1, 2";
+		String actual = "SELECT layer, region, companies, companies_beyond_mega AS beyond FROM company_count"
+				+ " WHERE companies <> 0 OR companies_beyond_mega <> 0 ORDER BY 1, 2";
+		assertThat(this.jdbc.queryForList(actual)).isEqualTo(this.jdbc.queryForList(expected));
+	}
+
+	@Test
 	void companyTotalsRankCompaniesAsTheirRoundsDo() {
 		Random random = new Random(7);
 		for (int i = 0; i < 20; i++) {
