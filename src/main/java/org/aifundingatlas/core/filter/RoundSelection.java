@@ -86,4 +86,19 @@ public record RoundSelection(List<Layer> layer, List<Region> region, List<Stage>
 				this.maxUsd, this.q, false, this.excludeCompany, this.company, this.companyAge);
 	}
 
+	/** The same selection with no company left out. */
+	public RoundSelection keepingEveryCompany() {
+		return new RoundSelection(this.layer, this.region, this.stage, this.from, this.to, this.investor, this.minUsd,
+				this.maxUsd, this.q, this.excludeMega, List.of(), this.company, this.companyAge);
+	}
+
+	/**
+	 * Only the rounds of the companies this selection leaves out, under its other
+	 * conditions.
+	 */
+	public RoundSelection onlyExcludedCompanies() {
+		return new RoundSelection(this.layer, this.region, this.stage, this.from, this.to, this.investor, this.minUsd,
+				this.maxUsd, this.q, this.excludeMega, List.of(), this.excludeCompany, this.companyAge);
+	}
+
 }

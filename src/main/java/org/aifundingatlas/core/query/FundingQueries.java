@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,21 +89,27 @@ public class FundingQueries {
 
 	/**
 	 * The first and last announcement of the selected rounds, given the first and last
-	 * month with any: the rounds read are those of two months, not all of them.
+	 * month with any: each is the first selected round of its month in date order, which
+	 * the date index finds without reading the rest of the month (min and max over a join
+	 * would read both months whole).
 	 */
 	private DataRange daysWithin(RoundSelection selection, LocalDate firstMonth, LocalDate lastMonth) {
+		return new DataRange(edgeDay(selection, firstMonth, "asc"), edgeDay(selection, lastMonth, "desc"));
+	}
+
+	private LocalDate edgeDay(RoundSelection selection, LocalDate month, String order) {
 		BaseRounds rounds = BaseRounds.of(selection);
 		return rounds
-			.bind(this.entityManager.createQuery(
-					"select min(r.announcedOn), max(r.announcedOn)"
-							+ rounds.fromWhereAnd("((r.announcedOn >= :firstMonth and r.announcedOn < :afterFirstMonth)"
-									+ " or (r.announcedOn >= :lastMonth and r.announcedOn < :afterLastMonth))"),
-					DataRange.class))
-			.setParameter("firstMonth", firstMonth)
-			.setParameter("afterFirstMonth", firstMonth.plusMonths(1))
-			.setParameter("lastMonth", lastMonth)
-			.setParameter("afterLastMonth", lastMonth.plusMonths(1))
-			.getSingleResult();
+			.bind(this.entityManager.createQuery("select r.announcedOn"
+					+ rounds.fromWhereAnd("r.announcedOn >= :month and r.announcedOn < :afterMonth")
+					+ " order by r.announcedOn " + order, LocalDate.class))
+			.setParameter("month", month)
+			.setParameter("afterMonth", month.plusMonths(1))
+			.setMaxResults(1)
+			.getResultList()
+			.stream()
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**
@@ -110,12 +117,30 @@ public class FundingQueries {
 	 * see {@link #totalsByMonthAndRegion}); codes without rounds are absent.
 	 */
 	public List<GroupTotal> totalsBy(Dimension dimension, RoundSelection selection, ViewOptions view) {
+		RoundSelection everyCompany = selection.keepingEveryCompany();
+		if (!selection.excludeCompany().isEmpty() && this.rollups.enabled()
+				&& RollupCells.answering(everyCompany, Set.of(dimension), false).isPresent()) {
+			// A few companies left out of a view the cells answer (the article's "without
+			// OpenAI"): the cells' totals less those companies' own rounds, read by
+			// company.
+			// Codes are compared as text: cells and rounds may hold them as text or enum.
+			Map<String, GroupRow> excluded = new HashMap<>();
+			groupRows(dimension, selection.onlyExcludedCompanies(), view)
+				.forEach((row) -> excluded.put(String.valueOf(row.code()), row));
+			return groupRows(dimension, everyCompany, view).stream()
+				.map((row) -> row.less(excluded.get(String.valueOf(row.code()))))
+				.filter((row) -> row.rounds() > 0)
+				.map(GroupRow::total)
+				.toList();
+		}
+		return groupRows(dimension, selection, view).stream().map(GroupRow::total).toList();
+	}
+
+	private List<GroupRow> groupRows(Dimension dimension, RoundSelection selection, ViewOptions view) {
 		RoundSource source = source(selection, Set.of(dimension), false);
 		String group = source.dimension(dimension);
-		return rows(
-				source, "select " + group + ", " + source.rounds() + ", " + source.counted(view) + ", "
-						+ source.sum(view) + source.fromWhere() + " group by " + group,
-				GroupRow.class, GroupRow::total);
+		return rows(source, "select " + group + ", " + source.rounds() + ", " + source.counted(view) + ", "
+				+ source.sum(view) + source.fromWhere() + " group by " + group, GroupRow.class, (row) -> row);
 	}
 
 	public List<MonthRegionTotal> totalsByMonthAndRegion(RoundSelection selection, ViewOptions view) {
@@ -360,6 +385,19 @@ public class FundingQueries {
 
 	/** A group's row: its code as the dimension yields it (a constant or a code). */
 	record GroupRow(Object code, long rounds, long counted, Number amount) {
+
+		/** This group less another's rounds and money (none when null). */
+		GroupRow less(GroupRow other) {
+			if (other == null) {
+				return this;
+			}
+			BigDecimal rest = (this.amount != null) ? new BigDecimal(this.amount.toString()) : BigDecimal.ZERO;
+			if (other.amount != null) {
+				rest = rest.subtract(new BigDecimal(other.amount.toString()));
+			}
+			long restCounted = this.counted - other.counted;
+			return new GroupRow(this.code, this.rounds - other.rounds, restCounted, (restCounted > 0) ? rest : null);
+		}
 
 		GroupTotal total() {
 			return new GroupTotal(String.valueOf(this.code), this.rounds, this.counted, Cents.of(this.amount));
