@@ -20,6 +20,12 @@ import java.util.stream.Collectors;
  * region (db/migration/V11__company_count.sql) loses what the total made it count before
  * and gains what it makes it count after; a company's own change takes it out of the
  * count of its old layer and region and adds it to the new.
+ * <p>
+ * The investor cells (V14) follow the company too: an update of a round or company takes
+ * the parts of its rounds out of the cells of the old layer and region and adds them to
+ * the new. A deleted round's parts are deleted first, while the round still names its
+ * company, so that their own trigger takes them out ({@link H2InvestorTotalTrigger}); the
+ * foreign key's cascade then finds none.
  */
 public class H2RoundRollupTrigger extends H2NestedWriteTrigger {
 
@@ -37,6 +43,10 @@ public class H2RoundRollupTrigger extends H2NestedWriteTrigger {
 
 	private List<String> merges;
 
+	private String partsMerge;
+
+	private boolean rounds;
+
 	private boolean removing;
 
 	@Override
@@ -44,8 +54,10 @@ public class H2RoundRollupTrigger extends H2NestedWriteTrigger {
 			int type) {
 		this.removing = before;
 		int sign = before ? -1 : 1;
+		this.rounds = !"company".equalsIgnoreCase(tableName);
+		this.partsMerge = partsMerge(sign, this.rounds ? "r.id" : "r.company_id");
 		// A company's own changes move its rounds between cells, never out of its total.
-		this.merges = "company".equalsIgnoreCase(tableName)
+		this.merges = !this.rounds
 				? List.of(merge("round_rollup", "round_rollup_cells", KEYS, MEASURES, sign, "company_id"),
 						countMerge(sign, "?"))
 				: List.of(countMerge(-1, ROUND_COMPANY),
@@ -58,12 +70,37 @@ public class H2RoundRollupTrigger extends H2NestedWriteTrigger {
 	protected void write(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
 		// The id is the first column of both tables.
 		Object id = this.removing ? oldRow[0] : newRow[0];
-		for (String merge : this.merges) {
-			try (PreparedStatement statement = connection.prepareStatement(merge)) {
-				statement.setObject(1, id);
-				statement.executeUpdate();
-			}
+		if (this.rounds && newRow == null) {
+			execute(connection, "DELETE FROM round_investor WHERE round_id = ?", id);
 		}
+		for (String merge : this.merges) {
+			execute(connection, merge, id);
+		}
+		if (oldRow != null && newRow != null) {
+			execute(connection, this.partsMerge, id);
+		}
+	}
+
+	private static void execute(Connection connection, String sql, Object id) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setObject(1, id);
+			statement.executeUpdate();
+		}
+	}
+
+	/**
+	 * Adds sign times the parts of a round or of every round of a company (the owner
+	 * column of the rounds) to the investor cells of the company's layer and region.
+	 */
+	private static String partsMerge(int sign, String owner) {
+		return "MERGE INTO investor_cell t USING (SELECT p.investor_id, c.layer, c.region, COUNT(*) * " + sign
+				+ " AS rounds, SUM(CASE WHEN p.lead THEN 1 ELSE 0 END) * " + sign + " AS leads FROM round_investor p"
+				+ " JOIN funding_round r ON r.id = p.round_id JOIN company c ON c.id = r.company_id WHERE " + owner
+				+ " = ? GROUP BY p.investor_id, c.layer, c.region) d"
+				+ " ON (t.investor_id = d.investor_id AND t.layer = d.layer AND t.region = d.region)"
+				+ " WHEN MATCHED THEN UPDATE SET rounds = t.rounds + d.rounds, leads = t.leads + d.leads"
+				+ " WHEN NOT MATCHED THEN INSERT (investor_id, layer, region, rounds, leads)"
+				+ " VALUES (d.investor_id, d.layer, d.region, d.rounds, d.leads)";
 	}
 
 	/**

@@ -183,16 +183,35 @@ public class FundingQueries {
 
 	public List<InvestorActivity> topInvestors(RoundSelection selection, int limit) {
 		RoundConditions where = RoundConditions.of(selection);
-		String query = (this.rollups.enabled() && where.clause().isEmpty())
-				? "select i.slug, i.name, i.nameZh, i.bigTech, t.rounds, t.leads from InvestorRollup t join t.investor i"
-						+ " where t.rounds > 0 order by t.rounds desc, i.name"
-				: "select i.slug, i.name, i.nameZh, i.bigTech, count(r),"
-						+ " sum(case when ri.lead = true then 1 else 0 end) from RoundInvestor ri join ri.round r"
-						+ " join r.company c join ri.investor i" + where.clause()
-						+ " group by i.id, i.slug, i.name, i.nameZh, i.bigTech order by count(r) desc, i.name";
+		String query;
+		if (this.rollups.enabled() && where.clause().isEmpty()) {
+			query = "select i.slug, i.name, i.nameZh, i.bigTech, t.rounds, t.leads from InvestorRollup t join t.investor i"
+					+ " where t.rounds > 0 order by t.rounds desc, i.name";
+		}
+		else if (this.rollups.enabled() && onlyLayerAndRegion(selection)) {
+			// The alias c names the layer and region as the conditions do.
+			query = "select i.slug, i.name, i.nameZh, i.bigTech, sum(c.rounds), sum(c.leads) from InvestorCell c"
+					+ " join c.investor i" + where.clause() + " group by i.id, i.slug, i.name, i.nameZh, i.bigTech"
+					+ " having sum(c.rounds) > 0 order by sum(c.rounds) desc, i.name";
+		}
+		else {
+			query = "select i.slug, i.name, i.nameZh, i.bigTech, count(r),"
+					+ " sum(case when ri.lead = true then 1 else 0 end) from RoundInvestor ri join ri.round r"
+					+ " join r.company c join ri.investor i" + where.clause()
+					+ " group by i.id, i.slug, i.name, i.nameZh, i.bigTech order by count(r) desc, i.name";
+		}
 		return where.bind(this.entityManager.createQuery(query, InvestorActivity.class))
 			.setMaxResults(limit)
 			.getResultList();
+	}
+
+	/**
+	 * Whether the selection names layers and regions and nothing else, which the company
+	 * counts and investor cells are kept by.
+	 */
+	private static boolean onlyLayerAndRegion(RoundSelection selection) {
+		return onlyCompanyConditions(selection) && selection.q() == null && selection.company().isEmpty()
+				&& selection.excludeCompany().isEmpty();
 	}
 
 	/**
@@ -294,8 +313,7 @@ public class FundingQueries {
 		String region = Dimension.REGION.hql();
 		RoundSelection companies = selection.includingMega();
 		boolean fromTotals = this.rollups.enabled() && onlyCompanyConditions(companies);
-		boolean fromCounts = fromTotals && companies.q() == null && companies.company().isEmpty()
-				&& companies.excludeCompany().isEmpty();
+		boolean fromCounts = fromTotals && onlyLayerAndRegion(companies);
 		RoundConditions where = RoundConditions.of(fromTotals ? companies : selection);
 		String query;
 		if (fromCounts) {

@@ -181,8 +181,9 @@ class RollupConsistencyTests {
 	}
 
 	@Test
-	void companyCountsFollowCompaniesGainingAndLosingTheirRounds() {
+	void companyCountsAndInvestorCellsFollowEveryWrite() {
 		assertCompanyCountsMatchTheRounds();
+		assertInvestorCellsMatchTheParts();
 		this.jdbc.update("INSERT INTO company (slug, name, region, layer) VALUES"
 				+ " ('count-test-co', 'Count Test Co', 'CANADA', 'FOUNDATION_MODEL')");
 		try {
@@ -193,24 +194,62 @@ class RollupConsistencyTests {
 					+ " 'EXACT', 2000000000, 2000000000, 2000000000, 2000000000, 'https://example.com/count'"
 					+ " FROM company WHERE slug = 'count-test-co'");
 			assertCompanyCountsMatchTheRounds();
+			assertInvestorCellsMatchTheParts();
 			this.jdbc.update("INSERT INTO funding_round (company_id, stage, announced_on, date_precision,"
 					+ " amount_reported, amount_precision, source_url) SELECT id, 'SEED', DATE '2020-01-02',"
 					+ " 'DAY', 'undisclosed', 'UNDISCLOSED', 'https://example.com/count'"
 					+ " FROM company WHERE slug = 'count-test-co'");
 			assertCompanyCountsMatchTheRounds();
+			assertInvestorCellsMatchTheParts();
+			// Two investors in both rounds, one leading.
+			this.jdbc.update("INSERT INTO round_investor (round_id, investor_id, lead) SELECT r.id, i.id,"
+					+ " i.id = (SELECT MIN(id) FROM investor) FROM funding_round r CROSS JOIN investor i"
+					+ " WHERE r.source_url = 'https://example.com/count' AND i.id IN (SELECT id FROM investor"
+					+ " ORDER BY id FETCH FIRST 2 ROWS ONLY)");
+			assertInvestorCellsMatchTheParts();
 			this.jdbc.update("UPDATE company SET region = 'EUROPE', layer = 'MIDDLEWARE' WHERE slug = 'count-test-co'");
 			assertCompanyCountsMatchTheRounds();
+			assertInvestorCellsMatchTheParts();
+			// A round moved to another company takes its parts to that company's layer
+			// and region.
+			this.jdbc.update("UPDATE funding_round SET company_id = (SELECT MIN(id) FROM company WHERE NOT synthetic"
+					+ " AND layer = 'VERTICAL_APP') WHERE source_url = 'https://example.com/count'"
+					+ " AND amount_precision = 'UNDISCLOSED'");
+			assertCompanyCountsMatchTheRounds();
+			assertInvestorCellsMatchTheParts();
+			this.jdbc
+				.update("UPDATE funding_round SET company_id = (SELECT id FROM company WHERE slug = 'count-test-co')"
+						+ " WHERE source_url = 'https://example.com/count' AND amount_precision = 'UNDISCLOSED'");
+			assertCompanyCountsMatchTheRounds();
+			assertInvestorCellsMatchTheParts();
 			this.jdbc.update("DELETE FROM funding_round WHERE source_url = 'https://example.com/count'"
 					+ " AND amount_precision = 'EXACT'");
 			assertCompanyCountsMatchTheRounds();
+			assertInvestorCellsMatchTheParts();
 			this.jdbc.update("DELETE FROM funding_round WHERE source_url = 'https://example.com/count'");
 			assertCompanyCountsMatchTheRounds();
+			assertInvestorCellsMatchTheParts();
 		}
 		finally {
 			this.jdbc.update("DELETE FROM funding_round WHERE source_url = 'https://example.com/count'");
 			this.jdbc.update("DELETE FROM company WHERE slug = 'count-test-co'");
 		}
 		assertCompanyCountsMatchTheRounds();
+		assertInvestorCellsMatchTheParts();
+	}
+
+	/**
+	 * The investor cells equal the parts counted per their round's company's layer and
+	 * region.
+	 */
+	private void assertInvestorCellsMatchTheParts() {
+		String expected = "SELECT p.investor_id, c.layer, c.region, COUNT(*) AS rounds,"
+				+ " SUM(CASE WHEN p.lead THEN 1 ELSE 0 END) AS leads FROM round_investor p"
+				+ " JOIN funding_round r ON r.id = p.round_id JOIN company c ON c.id = r.company_id"
+				+ " GROUP BY p.investor_id, c.layer, c.region ORDER BY 1, 2, 3";
+		String actual = "SELECT investor_id, layer, region, rounds, leads FROM investor_cell WHERE rounds <> 0"
+				+ " OR leads <> 0 ORDER BY 1, 2, 3";
+		assertThat(this.jdbc.queryForList(actual)).isEqualTo(this.jdbc.queryForList(expected));
 	}
 
 	/** The company counts equal distinct companies counted from the rounds themselves. */
@@ -312,8 +351,10 @@ class RollupConsistencyTests {
 			.containsExactlyInAnyOrderElementsOf(this.fromRounds.totalsPerRegion(selection, view));
 		assertThat(ids(this.fromCells.ratesUsed(selection, view.currency()))).as(what + " rates")
 			.isEqualTo(ids(this.fromRounds.ratesUsed(selection, view.currency())));
-		// League tables read totals only for some filters (the rest both ways alike).
-		if (selection.equals(selection(List.of(), List.of(), List.of(), List.of(), false, null, null))) {
+		// League tables read totals and investor cells for layers and regions alone (the
+		// rest both ways alike).
+		if (selection
+			.equals(selection(selection.layer(), selection.region(), List.of(), List.of(), false, null, null))) {
 			assertThat(this.fromCells.topCompanies(selection, view, 1000)).as(what + " top companies")
 				.containsExactlyElementsOf(this.fromRounds.topCompanies(selection, view, 1000));
 			assertThat(this.fromCells.topInvestors(selection, 1000)).as(what + " top investors")
