@@ -171,7 +171,7 @@ public class ComparePageTests extends PageTestSupport {
 			.param("amountRule", "midpoint")
 			.param("stage", "SEED", "SERIES_A", "OTHER")));
 		// One query per aggregate (per region, layer, stage, month; twice for the two
-		// variants; a summary three: totals, first and last days, median), whatever the
+		// variants; a summary four: totals, first day, last day, median), whatever the
 		// number of rounds or regions.
 		assertThat(byDefault).isLessThanOrEqualTo(20);
 		assertThat(other).isEqualTo(byDefault);
