@@ -2,7 +2,6 @@ package org.aifundingatlas.web;
 
 import java.math.BigDecimal;
 import java.text.CompactNumberFormat;
-import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -23,9 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AmountFormat {
 
-	private static final NumberFormat ENGLISH = compactFormat(SupportedLocales.ENGLISH);
+	private static final CompactNumbers ENGLISH = new CompactNumbers(SupportedLocales.ENGLISH);
 
-	private static final NumberFormat CHINESE = compactFormat(SupportedLocales.SIMPLIFIED_CHINESE);
+	private static final CompactNumbers CHINESE = new CompactNumbers(SupportedLocales.SIMPLIFIED_CHINESE);
 
 	private final MessageSource messages;
 
@@ -121,25 +120,7 @@ public class AmountFormat {
 	 * on to T and 万亿; below the first unit the JDK writes whole numbers.
 	 */
 	private static String compact(BigDecimal amount, Locale locale) {
-		NumberFormat prototype = SupportedLocales.isChinese(locale) ? CHINESE : ENGLISH;
-		// A NumberFormat is not thread-safe; a copy costs a fraction of a new one.
-		NumberFormat format = (NumberFormat) prototype.clone();
-		// A double, not the BigDecimal: CompactNumberFormat.format(BigDecimal) divides by
-		// the unit at the number's scale and so drops the decimals (JDK 17 to 25: "11B"
-		// for
-		// 11.08B). Its long path goes through a double too. A double rounds a tie at the
-		// third decimal by its binary value rather than half-even (2,825,000,000 is
-		// "2.83B").
-		return format.format(amount.doubleValue());
-	}
-
-	private static NumberFormat compactFormat(Locale locale) {
-		CompactNumberFormat format = (CompactNumberFormat) NumberFormat.getCompactNumberInstance(locale,
-				NumberFormat.Style.SHORT);
-		format.setMaximumFractionDigits(2);
-		format.setGroupingUsed(true);
-		format.setGroupingSize(3);
-		return format;
+		return (SupportedLocales.isChinese(locale) ? CHINESE : ENGLISH).format(amount);
 	}
 
 }

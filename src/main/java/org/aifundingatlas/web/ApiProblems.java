@@ -32,6 +32,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -119,6 +120,18 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		return invalid(this.texts.of(
 				List.of(new ParameterProblem(ex.getParameterName(), "error.param.missing", ex.getParameterName())),
 				LocaleContextHolder.getLocale()));
+	}
+
+	/**
+	 * A path no handler maps (only css/, js/, img/ and webjars/ are static resources):
+	 * its path is the detail's argument, which Spring does not pass for this exception.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = createProblemDetail(ex, status, ex.getMessage(), null,
+				new Object[] { ex.getRequestURL() }, request);
+		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
 	/** Spring's detail arguments are collections: listed here as "GET, HEAD". */

@@ -38,10 +38,13 @@ public class ChartFactory {
 
 	private final ChartStamps stamps;
 
-	ChartFactory(MessageSource messages, Urls urls, ChartStamps stamps) {
+	private final AmountFormat amountFormat;
+
+	ChartFactory(MessageSource messages, Urls urls, ChartStamps stamps, AmountFormat amountFormat) {
 		this.messages = messages;
 		this.urls = urls;
 		this.stamps = stamps;
+		this.amountFormat = amountFormat;
 	}
 
 	/** Charts under one filter, sharing its stamp. */
@@ -180,8 +183,28 @@ public class ChartFactory {
 
 		private ChartSpec spec(String id, String kind, List<String> codes, List<String> labels,
 				List<ChartSeries> series, List<Long> leftOut) {
+			Locale locale = LocaleContextHolder.getLocale();
 			return new ChartSpec(id, kind, codes, labels, series, leftOut, this.filter.currency().name(),
-					LocaleContextHolder.getLocale().toLanguageTag(), this.stamp, id, List.of());
+					locale.toLanguageTag(), this.stamp, id, List.of(), cells(labels.size(), series, locale));
+		}
+
+		/**
+		 * Each label's row of the table alternative: amounts formatted, counts as they
+		 * are.
+		 */
+		private List<List<String>> cells(int rows, List<ChartSeries> series, Locale locale) {
+			List<List<String>> cells = new ArrayList<>(rows);
+			for (int row = 0; row < rows; row++) {
+				List<String> cellsOfRow = new ArrayList<>(series.size());
+				for (ChartSeries one : series) {
+					BigDecimal value = one.data().get(row);
+					cellsOfRow.add(ChartSeries.AMOUNT.equals(one.axis())
+							? ChartFactory.this.amountFormat.of(value, this.filter.currency(), locale)
+							: (value != null) ? value.toPlainString() : "");
+				}
+				cells.add(List.copyOf(cellsOfRow));
+			}
+			return List.copyOf(cells);
 		}
 
 		/**

@@ -23,16 +23,20 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param filename base name of downloaded files
  * @param profiles for charts of companies or investors, the profile page of each label;
  * empty otherwise
+ * @param cells per label, each series' value as the table alternative shows it (amounts
+ * formatted in the reader's language): formatted once with the view rather than on every
+ * render of a cached one
  */
 public record ChartSpec(String id, String kind, List<String> codes, List<String> labels, List<ChartSeries> series,
-		List<Long> leftOut, String currency, String locale, String stamp, String filename, List<String> profiles) {
+		List<Long> leftOut, String currency, String locale, String stamp, String filename, List<String> profiles,
+		@JsonIgnore List<List<String>> cells) {
 
 	/**
 	 * The same chart with a profile page per label (charts of companies or investors).
 	 */
 	public ChartSpec withProfiles(List<String> links) {
 		return new ChartSpec(this.id, this.kind, this.codes, this.labels, this.series, this.leftOut, this.currency,
-				this.locale, this.stamp, this.filename, List.copyOf(links));
+				this.locale, this.stamp, this.filename, List.copyOf(links), this.cells);
 	}
 
 	@JsonIgnore

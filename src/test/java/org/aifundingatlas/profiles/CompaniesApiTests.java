@@ -169,9 +169,10 @@ class CompaniesApiTests extends ApiTestSupport {
 		long list = SqlStatements.countDuring(this.entityManagerFactory,
 				() -> this.mvc.perform(get("/api/v1/companies")).andExpect(status().isOk()));
 		// A page of sums per company and their count, the companies of the page, the FX
-		// rates used, and the rounds left out of sums (the summary: totals from the
-		// rollup cells, the first day and the last, and its median).
-		assertThat(list).isEqualTo(8);
+		// rates used (their ids, then the rates), and the rounds left out of sums (the
+		// summary: totals from the rollup cells, the first day and the last, and its
+		// median).
+		assertThat(list).isEqualTo(9);
 		this.viewCache.clear();
 		long small = SqlStatements.countDuring(this.entityManagerFactory,
 				() -> this.mvc.perform(get("/api/v1/companies/mistral-ai")).andExpect(status().isOk()));

@@ -27,10 +27,12 @@ class ChartJsonTests {
 		ChartSpec chart = new ChartSpec("layer-chart", "bar", List.of("FOUNDATION_MODEL"), List.of("Foundation models"),
 				List.of(new ChartSeries("amount", "US dollars", ChartSeries.AMOUNT, List.of(tenBillion),
 						List.of("/rounds?layer=FOUNDATION_MODEL"))),
-				List.of(0L), "USD", "en", "stamp", "layer-chart", List.of());
+				List.of(0L), "USD", "en", "stamp", "layer-chart", List.of(), List.of(List.of("$10B")));
 		String json = this.chartJson.of(chart);
 		assertThat(json).contains("\"data\":[10000000000]").doesNotContain("E+10");
 		assertThat(json).doesNotContain("\"empty\"");
+		// The table's formatted cells are in the page's HTML, not in the chart's JSON.
+		assertThat(json).doesNotContain("\"cells\"").doesNotContain("$10B");
 	}
 
 }

@@ -2,6 +2,7 @@ package org.aifundingatlas.core.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -100,6 +101,20 @@ public class FxRate {
 
 	public String getSourceUrl() {
 		return this.sourceUrl;
+	}
+
+	/**
+	 * The period as notes write it: "2023-01" for a monthly rate, "2023" for an annual
+	 * one.
+	 */
+	public String getPeriodLabel() {
+		return (this.granularity == FxGranularity.MONTH) ? YearMonth.from(this.periodStart).toString()
+				: String.valueOf(this.periodStart.getYear());
+	}
+
+	/** The quote as notes write it: "CNY/USD" for units per US dollar, else "USD/EUR". */
+	public String getQuoteLabel() {
+		return (this.rateQuote == RateQuote.UNITS_PER_USD) ? this.currency + "/USD" : "USD/" + this.currency;
 	}
 
 	/** Whether the synthetic-data generator made this row (never cited data). */
