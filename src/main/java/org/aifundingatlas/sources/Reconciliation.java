@@ -142,7 +142,7 @@ public class Reconciliation {
 				value = totals.mean(currency);
 				notSummed = totals.leftOut();
 			}
-			case COMPANIES -> value = BigDecimal.valueOf(totals.companies());
+			case COMPANIES -> value = BigDecimal.valueOf(batch.companies(key));
 			case SHARE_OF_GLOBAL -> {
 				Optional<GlobalTotal> global = batch.denominator(key);
 				if (global.isEmpty()) {
@@ -292,6 +292,8 @@ public class Reconciliation {
 
 		private final Map<List<LocalDate>, List<RegionTotals>> totals = new HashMap<>();
 
+		private final Map<List<LocalDate>, Map<Region, Long>> companies = new HashMap<>();
+
 		private final Map<List<LocalDate>, List<RegionGroupTotal>> layers = new HashMap<>();
 
 		private final Map<List<LocalDate>, List<RegionGroupTotal>> stages = new HashMap<>();
@@ -316,10 +318,25 @@ public class Reconciliation {
 			return this.options.withRegions(List.of()).withDates(key.from(), key.to()).selection();
 		}
 
+		/**
+		 * Rounds and money of the key's scope; no figure needs a median, and only the
+		 * figures of companies their count ({@link #companies}).
+		 */
 		RegionTotals totals(ScopeKey key) {
 			List<RegionTotals> perRegion = this.totals.computeIfAbsent(key.period(),
-					(period) -> Reconciliation.this.queries.totalsPerRegion(period(key), this.options.view()));
+					(period) -> Reconciliation.this.queries.sumsPerRegion(period(key), this.options.view()));
 			return RegionTotals.sum(perRegion.stream().filter((row) -> key.covers(row.region())).toList());
+		}
+
+		/** Distinct companies with a round in the key's scope. */
+		long companies(ScopeKey key) {
+			Map<Region, Long> perRegion = this.companies.computeIfAbsent(key.period(),
+					(period) -> Reconciliation.this.queries.companiesPerRegion(period(key)));
+			return perRegion.entrySet()
+				.stream()
+				.filter((region) -> key.covers(region.getKey()))
+				.mapToLong(Map.Entry::getValue)
+				.sum();
 		}
 
 		List<GroupTotal> layers(ScopeKey key) {
@@ -340,8 +357,7 @@ public class Reconciliation {
 			rows.stream()
 				.filter((row) -> key.covers(row.region()))
 				.map(RegionGroupTotal::total)
-				.forEach((total) -> byCode.merge(total.code(), total, (a, b) -> new GroupTotal(a.code(),
-						a.rounds() + b.rounds(), a.counted() + b.counted(), a.amount().add(b.amount()))));
+				.forEach((total) -> byCode.merge(total.code(), total, GroupTotal::plus));
 			return List.copyOf(byCode.values());
 		}
 

@@ -86,6 +86,12 @@ public record RoundSelection(List<Layer> layer, List<Region> region, List<Stage>
 				this.maxUsd, this.q, false, this.excludeCompany, this.company, this.companyAge);
 	}
 
+	/** The same selection announced between other days (either may be null: open). */
+	public RoundSelection between(LocalDate from, LocalDate to) {
+		return new RoundSelection(this.layer, this.region, this.stage, from, to, this.investor, this.minUsd,
+				this.maxUsd, this.q, this.excludeMega, this.excludeCompany, this.company, this.companyAge);
+	}
+
 	/** The same selection with no company left out. */
 	public RoundSelection keepingEveryCompany() {
 		return new RoundSelection(this.layer, this.region, this.stage, this.from, this.to, this.investor, this.minUsd,

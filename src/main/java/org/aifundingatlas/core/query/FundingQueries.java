@@ -327,11 +327,31 @@ public class FundingQueries {
 	}
 
 	/**
+	 * Rounds and money per region (distinct companies and medians left at none), for
+	 * dates inside months too: the whole months from the cells and the days at either end
+	 * from the rounds, added up per region ({@link MonthSplit}).
+	 */
+	public List<RegionTotals> sumsPerRegion(RoundSelection selection, ViewOptions view) {
+		// Parts are added before their sums are rounded to cents, as one query would.
+		Map<Region, RegionRow> byRegion = new EnumMap<>(Region.class);
+		for (RoundSelection part : partsByMonth(selection, Set.of(Dimension.REGION))) {
+			RoundSource source = source(part, Set.of(Dimension.REGION), false);
+			rows(source, regionTotals(source, view, "0L, 0"), RegionRow.class, (row) -> row)
+				.forEach((row) -> byRegion.merge(row.region(), row, RegionRow::plus));
+		}
+		return byRegion.values().stream().map((row) -> row.with(0, MedianEstimate.NONE)).toList();
+	}
+
+	private List<RoundSelection> partsByMonth(RoundSelection selection, Set<Dimension> groups) {
+		return this.rollups.enabled() ? MonthSplit.parts(selection, groups) : List.of(selection);
+	}
+
+	/**
 	 * Distinct companies with a selected round per region: from the company counts when
 	 * the selection is about layer and region alone, from the company totals when every
 	 * round of a selected company counts, else from the rounds.
 	 */
-	private Map<Region, Long> companiesPerRegion(RoundSelection selection) {
+	public Map<Region, Long> companiesPerRegion(RoundSelection selection) {
 		String region = Dimension.REGION.hql();
 		RoundSelection companies = selection.includingMega();
 		boolean fromTotals = this.rollups.enabled() && onlyCompanyConditions(companies);
@@ -376,12 +396,22 @@ public class FundingQueries {
 	 * combinations without rounds are absent.
 	 */
 	public List<RegionGroupTotal> totalsByRegionAnd(Dimension dimension, RoundSelection selection, ViewOptions view) {
-		RoundSource source = source(selection, EnumSet.of(Dimension.REGION, dimension), false);
-		String groups = source.dimension(Dimension.REGION) + ", " + source.dimension(dimension);
-		return rows(
-				source, "select " + groups + ", " + source.rounds() + ", " + source.counted(view) + ", "
-						+ source.sum(view) + source.fromWhere() + " group by " + groups,
-				RegionGroupRow.class, RegionGroupRow::total);
+		Set<Dimension> dimensions = EnumSet.of(Dimension.REGION, dimension);
+		// Dates inside months: the parts' groups added up before rounding to cents
+		// ({@link MonthSplit}). Codes are compared as text: cells and rounds may hold
+		// them as text or enum.
+		Map<List<String>, RegionGroupRow> groupsByKey = new LinkedHashMap<>();
+		for (RoundSelection part : partsByMonth(selection, dimensions)) {
+			RoundSource source = source(part, dimensions, false);
+			String groups = source.dimension(Dimension.REGION) + ", " + source.dimension(dimension);
+			rows(source,
+					"select " + groups + ", " + source.rounds() + ", " + source.counted(view) + ", " + source.sum(view)
+							+ source.fromWhere() + " group by " + groups,
+					RegionGroupRow.class, (row) -> row)
+				.forEach((row) -> groupsByKey.merge(List.of(row.region().name(), String.valueOf(row.code())), row,
+						RegionGroupRow::plus));
+		}
+		return groupsByKey.values().stream().map(RegionGroupRow::total).toList();
 	}
 
 	/**
@@ -445,7 +475,21 @@ public class FundingQueries {
 
 	}
 
+	/** Two parts' raw sums added before rounding to cents; none when neither has one. */
+	private static BigDecimal plus(Number a, Number b) {
+		if (a == null || b == null) {
+			return (a != null) ? new BigDecimal(a.toString()) : (b != null) ? new BigDecimal(b.toString()) : null;
+		}
+		return new BigDecimal(a.toString()).add(new BigDecimal(b.toString()));
+	}
+
 	record RegionGroupRow(Region region, Object code, long rounds, long counted, Number amount) {
+
+		/** This group with another part of the same region and code. */
+		RegionGroupRow plus(RegionGroupRow other) {
+			return new RegionGroupRow(this.region, this.code, this.rounds + other.rounds, this.counted + other.counted,
+					FundingQueries.plus(this.amount, other.amount));
+		}
 
 		RegionGroupTotal total() {
 			return new RegionGroupTotal(this.region,
@@ -475,6 +519,13 @@ public class FundingQueries {
 
 	record RegionRow(Region region, long rounds, long counted, long undisclosed, long companies, Number median,
 			Number usd, Number cny, long datasetRounds) {
+
+		/** This region's sums with another part's (neither has companies or a median). */
+		RegionRow plus(RegionRow other) {
+			return new RegionRow(this.region, this.rounds + other.rounds, this.counted + other.counted,
+					this.undisclosed + other.undisclosed, 0, null, FundingQueries.plus(this.usd, other.usd),
+					FundingQueries.plus(this.cny, other.cny), this.datasetRounds);
+		}
 
 		RegionTotals with(long companies, MedianEstimate median) {
 			return new RegionTotals(this.region, this.rounds, this.counted, this.undisclosed, companies,

@@ -21,6 +21,12 @@ public record GroupTotal(String code, long rounds, long counted, BigDecimal amou
 		return new GroupTotal(code, 0, 0, BigDecimal.ZERO);
 	}
 
+	/** This group's rounds and money together with another part's of the same code. */
+	public GroupTotal plus(GroupTotal other) {
+		return new GroupTotal(this.code, this.rounds + other.rounds, this.counted + other.counted,
+				this.amount.add(other.amount));
+	}
+
 	/** Rounds the amount rule leaves out of {@code amount}. */
 	public long leftOut() {
 		return this.rounds - this.counted;

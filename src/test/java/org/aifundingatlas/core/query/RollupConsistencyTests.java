@@ -92,6 +92,39 @@ class RollupConsistencyTests {
 		assertThat(fromCells).as("filters the cells answer").isEqualTo(FILTERS);
 	}
 
+	/**
+	 * Dates inside months (as reported periods often end: "to 24 May"): the whole months
+	 * from the cells and the days at either end from the rounds add up to what the rounds
+	 * alone give.
+	 */
+	@Test
+	void datesInsideMonthsAddUpFromCellsAndDays() {
+		Random random = new Random(20232);
+		List<YearMonth> months = monthsWithRounds();
+		int split = 0;
+		for (int i = 0; i < FILTERS / 4; i++) {
+			RoundSelection aligned = randomSelection(random, months);
+			YearMonth a = months.get(random.nextInt(months.size()));
+			YearMonth b = months.get(random.nextInt(months.size()));
+			LocalDate day = a.atDay(1 + random.nextInt(a.lengthOfMonth()));
+			LocalDate other = b.atDay(1 + random.nextInt(b.lengthOfMonth()));
+			LocalDate from = day.isBefore(other) ? day : other;
+			LocalDate to = day.isBefore(other) ? other : day;
+			RoundSelection selection = aligned.between((random.nextInt(5) == 0) ? null : from,
+					(random.nextInt(5) == 0) ? null : to);
+			ViewOptions view = new ViewOptions(pick(random, AmountRule.values()),
+					pick(random, DisplayCurrency.values()), null);
+			String what = selection + " " + view;
+			assertThat(this.fromCells.sumsPerRegion(selection, view)).as(what + " per region")
+				.containsExactlyInAnyOrderElementsOf(this.fromRounds.sumsPerRegion(selection, view));
+			assertThat(this.fromCells.totalsByRegionAnd(Dimension.LAYER, selection, view)).as(what + " by layer")
+				.containsExactlyInAnyOrderElementsOf(
+						this.fromRounds.totalsByRegionAnd(Dimension.LAYER, selection, view));
+			split += (MonthSplit.parts(selection, java.util.Set.of(Dimension.REGION)).size() > 1) ? 1 : 0;
+		}
+		assertThat(split).as("filters cut into whole months and days").isGreaterThan(FILTERS / 8);
+	}
+
 	@Test
 	void everyRuleAndCurrencyAgreeOnTheWholeDataset() {
 		RoundSelection all = selection(List.of(), List.of(), List.of(), List.of(), false, null, null);
