@@ -194,15 +194,14 @@ public class FundingQueries {
 					+ " where t.rounds > 0 order by t.rounds desc, i.name";
 		}
 		else if (this.rollups.enabled() && onlyLayerAndRegion(selection)) {
-			// The alias c names the layer and region as the conditions do. The cells are
-			// summed and ranked by investor id first, and only the leaders (with those
-			// tied
-			// with the last) get their names: joining all 20,000 investors before ranking
-			// cost 100 ms at a million rounds.
+			// The alias c names the layer and region as the conditions do.
+			// The cells are summed and ranked by investor id first; only the
+			// leaders, and those tied with the last, get their names. Joining
+			// all 20,000 investors first cost 100 ms at a million rounds.
 			query = "select i.slug, i.name, i.nameZh, i.bigTech, t.rounds, t.leads from (select c.investorId as id,"
 					+ " sum(c.rounds) as rounds, sum(c.leads) as leads from InvestorCell c" + where.clause()
-					+ " group by c.investorId having sum(c.rounds) > 0 order by sum(c.rounds) desc" + " fetch first "
-					+ limit + " rows with ties) t join Investor i on i.id = t.id" + " order by t.rounds desc, i.name";
+					+ " group by c.investorId having sum(c.rounds) > 0 order by sum(c.rounds) desc fetch first " + limit
+					+ " rows with ties) t join Investor i on i.id = t.id order by t.rounds desc, i.name";
 		}
 		else {
 			query = "select i.slug, i.name, i.nameZh, i.bigTech, count(r),"
@@ -250,9 +249,9 @@ public class FundingQueries {
 	 */
 	public List<FxRate> ratesUsed(RoundSelection selection, DisplayCurrency currency) {
 		RoundSource source = source(selection, Set.of(), true);
-		// The ids first, then the rates: as one statement, PostgreSQL probed the cells
-		// once
-		// per known rate (528 probes of all monthly cells at a million rounds, 200 ms).
+		// The ids first, then the rates. As one statement, PostgreSQL
+		// probed the cells once per known rate: 528 probes of all monthly
+		// cells at a million rounds, 200 ms.
 		List<Long> ids = source
 			.bind(this.entityManager.createQuery("select distinct " + source.fxRateId(currency) + source.fromWhere(),
 					Long.class))
