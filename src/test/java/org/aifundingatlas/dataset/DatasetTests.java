@@ -48,10 +48,10 @@ class DatasetTests {
 		assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
 		// PostgreSQL adds its name-search indexes, the triggers of company counts and
 		// investor cells, the rollup's page layout and covering indexes
-		// (db/vendor/postgresql/V10, V12, V15, V16, V17); H2 does those in its Java
+		// (db/vendor/postgresql/V10, V12, V15, V16, V17, V18); H2 does those in its Java
 		// triggers or needs none.
-		List<String> versions = (TestDatabase.current() == TestDatabase.POSTGRES)
-				? List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17")
+		List<String> versions = (TestDatabase.current() == TestDatabase.POSTGRES) ? List.of("1", "2", "3", "4", "5",
+				"6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18")
 				: List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "13", "14");
 		assertThat(applied).extracting((info) -> info.getVersion().getVersion()).containsExactlyElementsOf(versions);
 		assertThat(this.flyway.info().pending()).isEmpty();

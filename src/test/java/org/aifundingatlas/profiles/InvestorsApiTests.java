@@ -75,6 +75,31 @@ class InvestorsApiTests extends ApiTestSupport {
 		assertThat(shown).containsExactlyInAnyOrderEntriesOf(expected);
 	}
 
+	@Test
+	void everyPageCountsAllInvestorsAndTheirCoInvestorsEvenPastTheLast() throws Exception {
+		int all = csv.investorNames().size();
+		int size = 7;
+		int pages = (all + size - 1) / size;
+		List<String> listed = new java.util.ArrayList<>();
+		for (int page = 0; page <= pages; page++) {
+			JsonNode list = json(
+					get("/api/v1/investors").param("size", String.valueOf(size)).param("page", String.valueOf(page)));
+			assertThat(list.get("totalElements").asLong()).as("page %d", page).isEqualTo(all);
+			assertThat(list.get("totalPages").asInt()).isEqualTo(pages);
+			list.get("data").forEach((investor) -> listed.add(text(investor.get("slug"))));
+		}
+		assertThat(listed).hasSize(all).doesNotHaveDuplicates();
+		// Co-investors of Microsoft: the other investors of its rounds, itself left out.
+		java.util.Set<String> others = new java.util.HashSet<>();
+		csv.roundsOfInvestor("Microsoft").forEach((row) -> others.addAll(csv.investorSlugs(row)));
+		others.remove("microsoft");
+		JsonNode past = json(get("/api/v1/investors").param("investor", "microsoft").param("page", "5"));
+		assertThat(past.get("data").size()).isZero();
+		assertThat(past.get("totalElements").asLong()).isEqualTo(others.size() + 1);
+		JsonNode profile = json(get("/api/v1/investors/microsoft"));
+		assertThat(profile.get("coInvestorsTotal").asLong()).isEqualTo(others.size());
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "microsoft", "google", "nvidia", "sequoia-capital-china", "salesforce-ventures" })
 	void aProfileHasTheInvestorItsRoundsCompaniesAndCoInvestors(String slug) throws Exception {

@@ -14,16 +14,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One page of the companies or investors of the selected rounds, with their totals, and
- * how many there are in all: two queries however many match, so a directory of 20,000
- * investors costs what a directory of twenty does. The order is that of
- * {@link FundingQueries#companiesOf} and {@link FundingQueries#investorsOf}.
+ * how many there are in all: one query however many match, so a directory of 20,000
+ * investors costs what a directory of twenty does. The rounds are grouped by company or
+ * investor id first and only the groups get their names, and the count of all groups
+ * comes with the page as a window over the groups (a separate count read the same rounds
+ * a second time: 330 ms for the co-investors of an investor in 54,000 rounds). The order
+ * is that of {@link FundingQueries#companiesOf} and {@link FundingQueries#investorsOf}.
  */
 @Repository
 @Transactional(readOnly = true)
 public class DirectoryPages {
 
-	private static final String INVESTOR_FROM = " from RoundInvestor ri join ri.round r join r.company c"
-			+ " join ri.investor i";
+	/** An investor's id by its slug, a named parameter. */
+	private static final String INVESTOR_ID = "(select x.id from Investor x where x.slug = :%s)";
 
 	private final EntityManager entityManager;
 
@@ -37,22 +40,18 @@ public class DirectoryPages {
 	public Page<CompanyTotal> companies(RoundSelection selection, ViewOptions view, Pageable page) {
 		RoundConditions where = RoundConditions.of(selection);
 		String value = AmountExpression.counted(view);
-		List<CompanyTotal> content = where
-			.bind(this.entityManager.createQuery("select c.slug, c.name, c.nameZh, count(r), count(" + value + "), sum("
-					+ value + ")" + RoundConditions.FROM + where.clause()
-					+ " group by c.id, c.slug, c.name, c.nameZh order by coalesce(sum(" + value + "), 0) desc, c.name",
-					CompanyRow.class))
+		List<CompanyRow> rows = where
+			.bind(this.entityManager.createQuery("select co.slug, co.name, co.nameZh, t.rounds, t.counted, t.amount,"
+					+ " count(*) over () from (select r.company.id as id, count(r) as rounds, count(" + value
+					+ ") as counted, sum(" + value + ") as amount" + where.roundsFrom() + where.clause()
+					+ " group by r.company.id) t join Company co on co.id = t.id"
+					+ " order by coalesce(t.amount, 0) desc, co.name", CompanyRow.class))
 			.setFirstResult((int) page.getOffset())
 			.setMaxResults(page.getPageSize())
-			.getResultList()
-			.stream()
-			.map(CompanyRow::total)
-			.toList();
-		long total = where
-			.bind(this.entityManager.createQuery("select count(distinct c.id)" + RoundConditions.FROM + where.clause(),
-					Long.class))
-			.getSingleResult();
-		return new PageImpl<>(content, page, total);
+			.getResultList();
+		long total = rows.isEmpty() ? countPast(page, where, "select count(distinct r.company.id)" + where.roundsFrom())
+				: rows.get(0).total();
+		return new PageImpl<>(rows.stream().map(CompanyRow::company).toList(), page, total);
 	}
 
 	/**
@@ -62,39 +61,76 @@ public class DirectoryPages {
 	 */
 	public Page<InvestorActivity> investors(RoundSelection selection, String except, Pageable page) {
 		RoundConditions where = RoundConditions.of(selection);
-		String clause = (except != null) ? where.and("i.slug <> :except") : where.clause();
-		var query = where.bind(this.entityManager.createQuery(
-				"select i.slug, i.name, i.nameZh, i.bigTech, count(r),"
-						+ " sum(case when ri.lead = true then 1 else 0 end)" + INVESTOR_FROM + clause
-						+ " group by i.id, i.slug, i.name, i.nameZh, i.bigTech order by count(r) desc, i.name",
-				InvestorActivity.class));
-		var count = where
-			.bind(this.entityManager.createQuery("select count(distinct i.id)" + INVESTOR_FROM + clause, Long.class));
+		String clause = (except != null) ? where.and("ri.id.investorId not in " + INVESTOR_ID.formatted("except"))
+				: where.clause();
+		var query = where
+			.bind(this.entityManager.createQuery(
+					"select inv.slug, inv.name, inv.nameZh, inv.bigTech, t.rounds, t.leads, count(*) over ()"
+							+ " from (select ri.id.investorId as id, count(r) as rounds,"
+							+ " sum(case when ri.lead = true then 1 else 0 end) as leads" + where.participationsFrom()
+							+ clause + " group by ri.id.investorId) t"
+							+ " join Investor inv on inv.id = t.id order by t.rounds desc, inv.name",
+					InvestorRow.class));
 		if (except != null) {
 			query.setParameter("except", except);
-			count.setParameter("except", except);
 		}
-		List<InvestorActivity> content = query.setFirstResult((int) page.getOffset())
+		List<InvestorRow> rows = query.setFirstResult((int) page.getOffset())
 			.setMaxResults(page.getPageSize())
 			.getResultList();
-		return new PageImpl<>(content, page, count.getSingleResult());
+		long total;
+		if (rows.isEmpty()) {
+			var count = where.bind(this.entityManager.createQuery(
+					"select count(distinct ri.id.investorId)" + where.participationsFrom() + clause, Long.class));
+			if (except != null) {
+				count.setParameter("except", except);
+			}
+			total = (page.getOffset() > 0) ? count.getSingleResult() : 0;
+		}
+		else {
+			total = rows.get(0).total();
+		}
+		return new PageImpl<>(rows.stream().map(InvestorRow::activity).toList(), page, total);
+	}
+
+	/**
+	 * How many groups there are when a page has none: none when it is the first page,
+	 * else counted (the page lies past the last one).
+	 */
+	private long countPast(Pageable page, RoundConditions where, String selectFrom) {
+		if (page.getOffset() == 0) {
+			return 0;
+		}
+		return where.bind(this.entityManager.createQuery(selectFrom + where.clause(), Long.class)).getSingleResult();
 	}
 
 	/** How many of the selected rounds the investor led. */
 	public long led(RoundSelection selection, String investorSlug) {
 		RoundConditions where = RoundConditions.of(selection);
-		return where
-			.bind(this.entityManager.createQuery(
-					"select count(r)" + INVESTOR_FROM + where.and("i.slug = :led and ri.lead = true"), Long.class))
+		return where.bind(
+				this.entityManager.createQuery(
+						"select count(r)" + where.participationsFrom()
+								+ where
+									.and("ri.id.investorId = " + INVESTOR_ID.formatted("led") + " and ri.lead = true"),
+						Long.class))
 			.setParameter("led", investorSlug)
 			.getSingleResult();
 	}
 
-	record CompanyRow(String slug, String name, String nameZh, long rounds, long counted, Number amount) {
+	/** A company's group on a page, with the number of groups in all. */
+	record CompanyRow(String slug, String name, String nameZh, long rounds, long counted, Number amount, long total) {
 
-		CompanyTotal total() {
+		CompanyTotal company() {
 			return new CompanyTotal(this.slug, this.name, this.nameZh, this.rounds, this.counted,
 					Cents.of(this.amount));
+		}
+
+	}
+
+	/** An investor's group on a page, with the number of groups in all. */
+	record InvestorRow(String slug, String name, String nameZh, boolean bigTech, long rounds, long leads, long total) {
+
+		InvestorActivity activity() {
+			return new InvestorActivity(this.slug, this.name, this.nameZh, this.bigTech, this.rounds, this.leads);
 		}
 
 	}

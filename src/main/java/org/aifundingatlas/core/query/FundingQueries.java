@@ -204,10 +204,12 @@ public class FundingQueries {
 					+ " rows with ties) t join Investor i on i.id = t.id order by t.rounds desc, i.name";
 		}
 		else {
-			query = "select i.slug, i.name, i.nameZh, i.bigTech, count(r),"
-					+ " sum(case when ri.lead = true then 1 else 0 end) from RoundInvestor ri join ri.round r"
-					+ " join r.company c join ri.investor i" + where.clause()
-					+ " group by i.id, i.slug, i.name, i.nameZh, i.bigTech order by count(r) desc, i.name";
+			// Parts are counted by investor id, and only the leaders named, as above.
+			query = "select i.slug, i.name, i.nameZh, i.bigTech, t.rounds, t.leads from (select ri.id.investorId as id,"
+					+ " count(r) as rounds, sum(case when ri.lead = true then 1 else 0 end) as leads"
+					+ where.participationsFrom() + where.clause()
+					+ " group by ri.id.investorId order by count(r) desc fetch first " + limit
+					+ " rows with ties) t join Investor i on i.id = t.id order by t.rounds desc, i.name";
 		}
 		return where.bind(this.entityManager.createQuery(query, InvestorActivity.class))
 			.setMaxResults(limit)

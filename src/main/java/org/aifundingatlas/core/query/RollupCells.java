@@ -73,7 +73,7 @@ record RollupCells(RollupGrain grain, RoundConditions where) implements RoundSou
 		// select whole cells.
 		bound(conditions, parameters, "x.period >= :from", "from", selection.from());
 		bound(conditions, parameters, "x.period <= :to", "to", selection.to());
-		return new RoundConditions(" where " + String.join(" and ", conditions) + " ", Map.copyOf(parameters));
+		return new RoundConditions(" where " + String.join(" and ", conditions) + " ", Map.copyOf(parameters), false);
 	}
 
 	private static void in(List<String> conditions, Map<String, Object> parameters, String attribute, String name,

@@ -19,11 +19,31 @@ import org.aifundingatlas.core.filter.RoundSelection;
  *
  * @param clause "where ..." or empty
  * @param parameters the values of its named parameters
+ * @param readsCompany whether the clause names the company (alias {@code c})
  */
-public record RoundConditions(String clause, Map<String, Object> parameters) {
+public record RoundConditions(String clause, Map<String, Object> parameters, boolean readsCompany) {
 
 	/** The FROM part every query over rounds uses with these conditions. */
 	public static final String FROM = " from FundingRound r join r.company c ";
+
+	/**
+	 * The FROM part of a query that reads nothing of the company beyond these conditions
+	 * (alias {@code r}, and {@code c} only when a condition names it).
+	 */
+	public String roundsFrom() {
+		return " from FundingRound r" + (this.readsCompany ? " join r.company c " : " ");
+	}
+
+	/**
+	 * The FROM part of a query over the investors' parts in rounds (aliases {@code ri}
+	 * and {@code r}), joining each round's company only when a condition names it: under
+	 * an investor or date filter alone that is one lookup less per part (173,000 for the
+	 * co-investors of the most active synthetic investor). The investor is
+	 * {@code ri.id.investorId}: its names are joined once per investor, not per part.
+	 */
+	public String participationsFrom() {
+		return " from RoundInvestor ri join ri.round r" + (this.readsCompany ? " join r.company c" : "");
+	}
 
 	public static RoundConditions of(RoundSelection filter) {
 		List<String> conditions = new ArrayList<>();
@@ -40,8 +60,11 @@ public record RoundConditions(String clause, Map<String, Object> parameters) {
 			parameters.put("to", filter.to());
 		}
 		if (filter.investor() != null) {
-			conditions
-				.add("exists (select 1 from RoundInvestor fi where fi.round = r and fi.investor.slug = :investor)");
+			// The investor's rounds from its (investor, round) index, then each round by
+			// its id. As a correlated EXISTS, PostgreSQL gathered the ids into a hash
+			// first: a third slower for an investor in 54,000 rounds.
+			conditions.add("r.id in (select fi.id.roundId from RoundInvestor fi where fi.id.investorId ="
+					+ " (select fv.id from Investor fv where fv.slug = :investor))");
 			parameters.put("investor", filter.investor());
 		}
 		if (filter.minUsd() != null) {
@@ -71,7 +94,9 @@ public record RoundConditions(String clause, Map<String, Object> parameters) {
 		}
 		in(conditions, parameters, Dimension.COMPANY_AGE, filter.companyAge());
 		String clause = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions) + " ";
-		return new RoundConditions(clause, Map.copyOf(parameters));
+		boolean readsCompany = !filter.layer().isEmpty() || !filter.region().isEmpty() || filter.q() != null
+				|| !filter.excludeCompany().isEmpty() || !filter.company().isEmpty() || !filter.companyAge().isEmpty();
+		return new RoundConditions(clause, Map.copyOf(parameters), readsCompany);
 	}
 
 	/**

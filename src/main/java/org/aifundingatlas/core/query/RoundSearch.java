@@ -40,7 +40,7 @@ public class RoundSearch {
 		RoundConditions where = RoundConditions.of(selection);
 		String value = AmountExpression.counted(view);
 		Totals totals = where.bind(this.entityManager.createQuery(
-				"select count(r), count(" + value + "), sum(" + value + ")" + RoundConditions.FROM + where.clause(),
+				"select count(r), count(" + value + "), sum(" + value + ")" + where.roundsFrom() + where.clause(),
 				Totals.class))
 			.getSingleResult();
 		// A page past the end is an empty page, not an error: no need to ask for it.
